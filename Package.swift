@@ -1,0 +1,84 @@
+// swift-tools-version: 6.0
+//
+// swift-taskflow: task flows for Swift whose wiring is checked at build time.
+//
+// One package, zero third-party dependencies: the toolchain is all a consumer pays for.
+// Dependencies point one way: `taskflow-gen` → `TaskFlowGenerator`; generated code → `TaskFlow`.
+
+import PackageDescription
+
+let strictSwift: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "swift-taskflow",
+    platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11), .visionOS(.v2)],
+    products: [
+        .library(name: "TaskFlow", targets: ["TaskFlow"]),
+        .executable(name: "taskflow-gen", targets: ["taskflow-gen"]),
+        .plugin(name: "TaskFlowPlugin", targets: ["TaskFlowPlugin"]),
+        .plugin(name: "TaskFlowCommand", targets: ["TaskFlowCommand"]),
+    ],
+    targets: [
+        // MARK: Runtime
+
+        .target(
+            name: "TaskFlow",
+            swiftSettings: strictSwift
+        ),
+
+        // MARK: Generator
+
+        .target(
+            name: "TaskFlowGenerator",
+            swiftSettings: strictSwift
+        ),
+        .executableTarget(
+            name: "taskflow-gen",
+            dependencies: ["TaskFlowGenerator"],
+            swiftSettings: strictSwift
+        ),
+
+        // MARK: Plugins
+
+        .plugin(
+            name: "TaskFlowPlugin",
+            capability: .buildTool(),
+            dependencies: ["taskflow-gen"]
+        ),
+        .plugin(
+            name: "TaskFlowCommand",
+            capability: .command(
+                intent: .custom(
+                    verb: "taskflow",
+                    description: "Draw diagrams of, scan, or check the task flows of a target."
+                )
+            ),
+            dependencies: ["taskflow-gen"]
+        ),
+
+        // MARK: Benchmarks
+
+        .executableTarget(
+            name: "taskflow-bench",
+            dependencies: ["TaskFlow", "TaskFlowGenerator"],
+            path: "Benchmarks/taskflow-bench",
+            swiftSettings: strictSwift
+        ),
+
+        // MARK: Tests
+
+        .testTarget(
+            name: "TaskFlowTests",
+            dependencies: ["TaskFlow"],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "TaskFlowGeneratorTests",
+            dependencies: ["TaskFlowGenerator"],
+            swiftSettings: strictSwift
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

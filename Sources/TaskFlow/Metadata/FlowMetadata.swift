@@ -1,0 +1,46 @@
+/// What is known about a generated flow: its tasks, inputs and outputs.
+///
+/// Each generated flow type `F` has `static let metadata: FlowMetadata`.
+public struct FlowMetadata: Sendable, Hashable, Codable {
+    /// The flow's name, as written after `- Flow:`.
+    public var name: String
+    /// The Swift type the flow is declared on, e.g. `CreateVolumeAPI`.
+    public var typeName: String
+    /// How the flow orders its children.
+    public var pattern: FlowPattern
+    /// Symbols a run must be given.
+    public var inputs: [String]
+    /// Symbols a run may be given; when absent, the consuming parameter's default is used.
+    public var optionalInputs: [String]
+    /// Symbols a successful run provides.
+    public var outputs: [String]
+    /// Every task of the flow and of its nested flows, in the order they are listed.
+    public var tasks: [TaskMetadata]
+    /// The source file of the flow's annotation, relative to its package; `nil` when unknown.
+    public var file: String?
+    /// The line of the flow's annotation; `nil` when unknown.
+    public var line: Int?
+
+    /// Creates flow metadata.
+    public init(
+        name: String,
+        typeName: String,
+        pattern: FlowPattern,
+        inputs: [String],
+        optionalInputs: [String] = [],
+        outputs: [String],
+        tasks: [TaskMetadata],
+        file: String? = nil,
+        line: Int? = nil
+    ) {
+        self.name = name
+        self.typeName = typeName
+        self.pattern = pattern
+        self.inputs = inputs
+        self.optionalInputs = optionalInputs
+        self.outputs = outputs
+        self.tasks = tasks
+        self.file = file
+        self.line = line
+    }
+}
