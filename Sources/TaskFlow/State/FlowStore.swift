@@ -8,7 +8,8 @@ import Synchronization
 /// unordered and graph flows therefore never observe a half-written state, and the per-task
 /// path costs two uncontended lock round-trips — no dictionary, no cast.
 public final class FlowStore<State: Sendable>: Sendable {
-    private let storage: Mutex<State>
+    @usableFromInline
+    let storage: Mutex<State>
 
     /// Creates a store holding `state`.
     public init(_ state: State) {

@@ -1,0 +1,237 @@
+/// The output of the reading stage: what a file declares that annotations may sit on.
+///
+/// Reading knows Swift's declaration syntax but nothing of annotations: it hands every
+/// doc-commented declaration to the annotation stage, with locations for every line.
+
+/// One Swift source file given to the generator.
+public struct SourceFile: Sendable, Hashable {
+    /// The path as given on the command line (diagnostics repeat it verbatim).
+    public var path: String
+    /// The file's bytes (UTF-8, possibly invalid).
+    public var bytes: [UInt8]
+
+    /// Creates a source file.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// Creates a source file from text.
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+}
+
+/// One line of a doc comment's text, with the comment markers removed.
+public struct DocLine: Sendable, Hashable {
+    /// The line's text after `///` (or, in a `/** */` block, after the leading
+    /// whitespace-and-`*` gutter), exactly as in the file otherwise (indentation kept).
+    public var text: String
+    /// Where `text` starts in the file. A character at UTF-8 offset `k` of `text` is at column
+    /// `location.column + k`.
+    public var location: SourceLocation
+
+    /// Creates a doc line.
+    public init(text: String, location: SourceLocation) {
+        self.text = text
+        self.location = location
+    }
+}
+
+/// A declaration's doc comment: the `///` lines or `/** */` block right before it.
+public struct DocComment: Sendable, Hashable {
+    /// The comment's lines in order.
+    public var lines: [DocLine]
+    /// Where the comment starts (its first `///` or `/**`).
+    public var location: SourceLocation
+
+    /// Creates a doc comment.
+    public init(lines: [DocLine], location: SourceLocation) {
+        self.lines = lines
+        self.location = location
+    }
+}
+
+/// A function parameter as written.
+public struct ParameterDeclaration: Sendable, Hashable {
+    /// The argument label; `nil` when it is `_`.
+    public var label: String?
+    /// The internal name; `_` when the parameter has none (`_: T`, or `_ _: T`).
+    public var name: String
+    /// The type as written with whitespace removed (`inout`, attributes and a variadic `...`
+    /// included).
+    public var type: String
+    /// Whether the parameter has a default value.
+    public var hasDefault: Bool
+    /// Where the parameter starts (its label, or its name).
+    public var location: SourceLocation
+
+    /// Whether the type is marked `inout`.
+    public var isInout: Bool
+    /// Whether the parameter is variadic (`T...`).
+    public var isVariadic: Bool
+
+    /// Creates a parameter.
+    public init(
+        label: String?, name: String, type: String, hasDefault: Bool,
+        isInout: Bool = false, isVariadic: Bool = false, location: SourceLocation
+    ) {
+        self.label = label
+        self.name = name
+        self.type = type
+        self.hasDefault = hasDefault
+        self.isInout = isInout
+        self.isVariadic = isVariadic
+        self.location = location
+    }
+}
+
+/// How a function may throw.
+public enum ThrowsClause: Sendable, Hashable {
+    /// Does not throw.
+    case none
+    /// `throws`.
+    case throwing
+    /// `rethrows`.
+    case rethrowing
+    /// `throws(E)` with the error type as written, whitespace removed.
+    case typed(String)
+
+    /// Whether a call needs `try`.
+    public var needsTry: Bool { self != .none }
+}
+
+/// A `func` declaration.
+public struct FunctionDeclaration: Sendable, Hashable {
+    /// The base name, e.g. `reserveQuota` (backticks removed).
+    public var name: String
+    /// Where the base name is.
+    public var nameLocation: SourceLocation
+    /// The enclosing type path, e.g. `["Cinder", "Database"]` (extensions contribute the
+    /// extended type's path; generic parameters omitted). Empty for a free function.
+    public var owner: [String]
+    /// The kind of the innermost enclosing declaration (`struct`, `enum`, `class`, `actor`,
+    /// `protocol`, `extension`); `nil` for a free function.
+    public var ownerKind: String?
+    /// `static` or `class`.
+    public var isStatic: Bool
+    /// Modifiers as written, e.g. `["public", "mutating"]` (no `static`/`class`).
+    public var modifiers: [String]
+    /// Attribute names as written, without arguments, e.g. `["@MainActor", "@discardableResult"]`.
+    public var attributes: [String]
+    /// The generic parameter clause as written (`<T: P>`), or `nil`; a `where` clause is also
+    /// recorded here when present.
+    public var genericClause: String?
+    /// The parameters in order.
+    public var parameters: [ParameterDeclaration]
+    /// `async`.
+    public var isAsync: Bool
+    /// How it throws.
+    public var throwsClause: ThrowsClause
+    /// The return type as written with whitespace removed; `nil` when omitted, `Void` or `()`.
+    public var returnType: String?
+    /// The doc comment attached to it, if any.
+    public var docComment: DocComment?
+    /// Whether it sits inside `#if` (in any branch).
+    public var isConditional: Bool
+
+    /// Creates a function declaration.
+    public init(
+        name: String, nameLocation: SourceLocation, owner: [String], ownerKind: String?,
+        isStatic: Bool, modifiers: [String], attributes: [String], genericClause: String?,
+        parameters: [ParameterDeclaration], isAsync: Bool, throwsClause: ThrowsClause,
+        returnType: String?, docComment: DocComment?, isConditional: Bool
+    ) {
+        self.name = name
+        self.nameLocation = nameLocation
+        self.owner = owner
+        self.ownerKind = ownerKind
+        self.isStatic = isStatic
+        self.modifiers = modifiers
+        self.attributes = attributes
+        self.genericClause = genericClause
+        self.parameters = parameters
+        self.isAsync = isAsync
+        self.throwsClause = throwsClause
+        self.returnType = returnType
+        self.docComment = docComment
+        self.isConditional = isConditional
+    }
+}
+
+/// A type declaration (`struct`, `enum`, `class`, `actor`, `protocol`) or an `extension`.
+public struct TypeDeclaration: Sendable, Hashable {
+    /// `struct`, `enum`, `class`, `actor`, `protocol` or `extension`.
+    public var kind: String
+    /// The declared name (for an extension, the extended type as written).
+    public var name: String
+    /// The full path including enclosing types, e.g. `["Cinder", "CreateVolumeAPI"]`.
+    public var path: [String]
+    /// Where the name is.
+    public var nameLocation: SourceLocation
+    /// Whether it has generic parameters.
+    public var isGeneric: Bool
+    /// Modifiers as written, e.g. `["private"]`.
+    public var modifiers: [String]
+    /// The doc comment attached to it, if any.
+    public var docComment: DocComment?
+
+    /// Creates a type declaration.
+    public init(
+        kind: String, name: String, path: [String], nameLocation: SourceLocation,
+        isGeneric: Bool, modifiers: [String], docComment: DocComment?
+    ) {
+        self.kind = kind
+        self.name = name
+        self.path = path
+        self.nameLocation = nameLocation
+        self.isGeneric = isGeneric
+        self.modifiers = modifiers
+        self.docComment = docComment
+    }
+}
+
+/// Any other doc-commented declaration (`var`, `let`, `init`, `subscript`, `typealias`,
+/// `case`, …), kept so that a misplaced annotation can be reported.
+public struct OtherDeclaration: Sendable, Hashable {
+    /// The introducing keyword, e.g. `init`, `var`, `subscript`.
+    public var keyword: String
+    /// Where the keyword is.
+    public var location: SourceLocation
+    /// The doc comment attached to it.
+    public var docComment: DocComment
+
+    /// Creates a declaration record.
+    public init(keyword: String, location: SourceLocation, docComment: DocComment) {
+        self.keyword = keyword
+        self.location = location
+        self.docComment = docComment
+    }
+}
+
+/// Everything the reading stage found in one file.
+public struct FileDeclarations: Sendable, Hashable {
+    /// The file's path.
+    public var path: String
+    /// Every `func` declaration (documented or not), in source order.
+    public var functions: [FunctionDeclaration]
+    /// Every type and extension declaration, in source order.
+    public var types: [TypeDeclaration]
+    /// Other doc-commented declarations, in source order.
+    public var others: [OtherDeclaration]
+    /// Problems found while lexing and reading (unterminated comments or strings, invalid
+    /// UTF-8 in a doc comment), located at their start.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a file's declarations.
+    public init(
+        path: String, functions: [FunctionDeclaration], types: [TypeDeclaration],
+        others: [OtherDeclaration], diagnostics: [Diagnostic]
+    ) {
+        self.path = path
+        self.functions = functions
+        self.types = types
+        self.others = others
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,1 @@
+print("usage: taskflow-gen generate|scan|diagram")
