@@ -5,11 +5,15 @@ public struct CheckedModule: Sendable, Hashable {
     public var moduleName: String
     /// The checked flows, sorted by type name.
     public var flows: [CheckedFlow]
+    /// The imports the generated file repeats: the union of the source files' top-level
+    /// imports, sorted, without `TaskFlow` (which generated code always imports).
+    public var imports: [String]
 
     /// Creates a checked module.
-    public init(moduleName: String, flows: [CheckedFlow]) {
+    public init(moduleName: String, flows: [CheckedFlow], imports: [String] = []) {
         self.moduleName = moduleName
         self.flows = flows
+        self.imports = imports
     }
 }
 
@@ -17,7 +21,10 @@ public struct CheckedModule: Sendable, Hashable {
 public struct SymbolInfo: Sendable, Hashable {
     /// The symbol's name.
     public var name: String
-    /// Its type as written by its provider (or, for an input, by its first consumer).
+    /// Its type as written by its provider (or, for an input, by its first consumer), made valid
+    /// at file scope: a nested type of the module named from inside its enclosing type is
+    /// qualified (`Volume` in `Cinder.Database` becomes `Cinder.Volume`) where the checker can
+    /// resolve it.
     public var type: String
 
     /// Creates a symbol.

@@ -219,6 +219,11 @@ public struct FileDeclarations: Sendable, Hashable {
     public var types: [TypeDeclaration]
     /// Other doc-commented declarations, in source order.
     public var others: [OtherDeclaration]
+    /// The file's top-level `import` declarations outside `#if`, as written with runs of
+    /// whitespace collapsed (`import Foundation`, `@preconcurrency import Dispatch`,
+    /// `import struct Foundation.UUID`), in source order. Generated code repeats them so that
+    /// the types in task signatures resolve.
+    public var imports: [String]
     /// Problems found while lexing and reading (unterminated comments or strings, invalid
     /// UTF-8 in a doc comment), located at their start.
     public var diagnostics: [Diagnostic]
@@ -226,12 +231,13 @@ public struct FileDeclarations: Sendable, Hashable {
     /// Creates a file's declarations.
     public init(
         path: String, functions: [FunctionDeclaration], types: [TypeDeclaration],
-        others: [OtherDeclaration], diagnostics: [Diagnostic]
+        others: [OtherDeclaration], imports: [String] = [], diagnostics: [Diagnostic]
     ) {
         self.path = path
         self.functions = functions
         self.types = types
         self.others = others
+        self.imports = imports
         self.diagnostics = diagnostics
     }
 }
