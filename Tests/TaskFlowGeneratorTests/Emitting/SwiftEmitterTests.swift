@@ -1,0 +1,8 @@
+import Testing
+import TaskFlowGenerator
+
+@Suite struct SwiftEmitterTests {
+    @Test func printsTheExample() {
+        print(emitSwift(ExampleModule.module))
+    }
+}
