@@ -137,11 +137,22 @@ extension FlowEmitter {
                 return
             }
             body.line("let final = \(run)")
+            func value(_ output: SymbolInfo) -> String {
+                "try requireSymbol(final.\(state.path(output.name)), \(SwiftSyntaxText.stringLiteral(output.name)))"
+            }
+            // Many outputs: one statement each, then a call with plain arguments, so the type
+            // checker never solves one expression with thousands of generic calls in it.
+            let isStepwise = flow.outputs.count > Self.literalTaskLimit
+            if isStepwise {
+                for output in flow.outputs {
+                    body.line("let output_\(output.name) = \(value(output))")
+                }
+            }
             body.block("return Outputs(", closing: ")") { list in
                 for (index, output) in flow.outputs.enumerated() {
-                    let value = "try requireSymbol(final.\(state.path(output.name)), \(SwiftSyntaxText.stringLiteral(output.name)))"
                     let comma = index == flow.outputs.count - 1 ? "" : ","
-                    list.line("\(SwiftSyntaxText.identifier(output.name)): \(value)\(comma)")
+                    let argument = isStepwise ? "output_\(output.name)" : value(output)
+                    list.line("\(SwiftSyntaxText.identifier(output.name)): \(argument)\(comma)")
                 }
             }
         }

@@ -62,7 +62,8 @@ import Testing
         #expect(text.contains("state.part0.s0 = inputs.s0"))
         #expect(text.contains("let s600 = try store.read { try requireSymbol($0.part1.s600, \"s600\") }"))
         #expect(text.contains("store.write { $0.part1.s601 = result }"))
-        #expect(text.contains("s1200: try requireSymbol(final.part2.s1200, \"s1200\")"))
+        #expect(text.contains("let output_s1200 = try requireSymbol(final.part2.s1200, \"s1200\")"))
+        #expect(text.contains("            s1200: output_s1200\n        )"))
     }
 
     @Test func aLargeFlowBuildsItsMetadataAndNodesOneStatementAtATime() {
