@@ -134,13 +134,17 @@ public struct FunctionDeclaration: Sendable, Hashable {
     public var docComment: DocComment?
     /// Whether it sits inside `#if` (in any branch).
     public var isConditional: Bool
+    /// Whether it is declared inside a function, closure, accessor or other body rather than
+    /// at file scope or directly in a type: a local function, which other files cannot call.
+    /// `owner` is then the path of the types around that body.
+    public var isLocal: Bool
 
     /// Creates a function declaration.
     public init(
         name: String, nameLocation: SourceLocation, owner: [String], ownerKind: String?,
         isStatic: Bool, modifiers: [String], attributes: [String], genericClause: String?,
         parameters: [ParameterDeclaration], isAsync: Bool, throwsClause: ThrowsClause,
-        returnType: String?, docComment: DocComment?, isConditional: Bool
+        returnType: String?, docComment: DocComment?, isConditional: Bool, isLocal: Bool = false
     ) {
         self.name = name
         self.nameLocation = nameLocation
@@ -156,6 +160,7 @@ public struct FunctionDeclaration: Sendable, Hashable {
         self.returnType = returnType
         self.docComment = docComment
         self.isConditional = isConditional
+        self.isLocal = isLocal
     }
 }
 
