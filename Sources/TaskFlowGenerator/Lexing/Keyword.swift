@@ -24,6 +24,10 @@ enum Keyword: UInt8, Sendable, Hashable {
 
     case `async`, `throws`, `rethrows`, `reasync`, `where`, `some`, `any`, `inout`
 
+    // MARK: Type specifiers (besides `inout`, `some`, `any`, `consuming`, `borrowing`)
+
+    case `each`, `repeat`, `sending`, `isolated`, `__owned`, `__shared`
+
     // MARK: Statements after which an expression starts
 
     case `return`, `in`, `throw`, `try`, `await`, `if`, `guard`, `while`, `else`
@@ -45,6 +49,17 @@ enum Keyword: UInt8, Sendable, Hashable {
     /// Whether the keyword is one of `#if`, `#elseif`, `#else`, `#endif`.
     var isConditionalDirective: Bool {
         rawValue >= Keyword.poundIf.rawValue && rawValue <= Keyword.poundEndif.rawValue
+    }
+
+    /// Whether the keyword may precede a type to qualify it (`inout T`, `some P`, `each T`).
+    var isTypeSpecifier: Bool {
+        switch self {
+        case .inout, .some, .any, .consuming, .borrowing, .__consuming, .each, .repeat, .sending,
+             .isolated, .__owned, .__shared, .nonisolated:
+            true
+        default:
+            false
+        }
     }
 
     /// Whether an expression may start right after the keyword (so a `/` there opens a regex).
@@ -112,6 +127,8 @@ enum Keyword: UInt8, Sendable, Hashable {
             ("async", .async), ("throws", .throws), ("rethrows", .rethrows),
             ("reasync", .reasync), ("where", .where), ("some", .some), ("any", .any),
             ("inout", .inout), ("return", .return), ("in", .in), ("throw", .throw),
+            ("each", .each), ("repeat", .repeat), ("sending", .sending),
+            ("isolated", .isolated), ("__owned", .__owned), ("__shared", .__shared),
             ("try", .try), ("await", .await), ("if", .if), ("guard", .guard),
             ("while", .while), ("else", .else),
         ]

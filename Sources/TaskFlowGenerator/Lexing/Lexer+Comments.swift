@@ -28,6 +28,7 @@ extension Lexer {
         let start = position
         let isDoc = byteAt(start + 2) == UInt8(ascii: "*") && byteAt(start + 3) != UInt8(ascii: "/")
         var depth = 1
+        var containsLineBreak = false
         var index = start + 2
         while index < bytes.count {
             let byte = bytes[index]
@@ -39,12 +40,13 @@ extension Lexer {
                 depth += 1
                 index += 2
             } else {
-                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { noteLineBreak() }
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { containsLineBreak = true }
                 index += 1
             }
         }
         if depth > 0 { report(.unterminatedComment, at: start) }
         advance(to: min(index, bytes.count))
         emit(isDoc ? .docBlockComment : .blockComment, from: start)
+        if containsLineBreak { noteLineBreak() }
     }
 }

@@ -78,7 +78,8 @@ struct Lexer {
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             lexNumber()
         case UInt8(ascii: "\""):
-            lexString(delimiter: StringDelimiter(hashes: 0, isMultiline: false), literalStart: start)
+            let isMultiline = byteAt(position + 1) == UInt8(ascii: "\"") && byteAt(position + 2) == UInt8(ascii: "\"")
+            lexString(delimiter: StringDelimiter(hashes: 0, isMultiline: isMultiline), literalStart: start)
         case UInt8(ascii: "#"):
             lexPound()
         case UInt8(ascii: "/"):
