@@ -257,7 +257,7 @@ struct Lexer {
     mutating func emit(_ kind: TokenKind, from start: Int, keyword: Keyword = .none) {
         tokens.append(Token(
             kind: kind, keyword: keyword, hasSpaceBefore: sawSpace, startsLine: sawNewline,
-            first: bytes[start], start: start, end: position))
+            first: start < bytes.count ? bytes[start] : 0, start: start, end: position))
         switch kind {
         case .lineComment, .blockComment, .docLineComment, .docBlockComment:
             sawSpace = true
