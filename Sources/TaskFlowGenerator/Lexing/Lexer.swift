@@ -220,6 +220,7 @@ struct Lexer {
         case UInt8(ascii: "\""):
             position = index
             let isMultiline = byteAt(index + 1) == UInt8(ascii: "\"") && byteAt(index + 2) == UInt8(ascii: "\"")
+                && !closesOnSameLine(from: index + 1, hashes: hashes)
             lexString(delimiter: StringDelimiter(hashes: hashes, isMultiline: isMultiline), literalStart: start)
         case UInt8(ascii: "/"):
             lexExtendedRegex(hashes: hashes, from: start)
@@ -229,6 +230,27 @@ struct Lexer {
         default:
             single(.unknown)
         }
+    }
+
+    /// Whether a `"` followed by exactly `hashes` `#` comes before the end of the line that
+    /// `index` is on: then `#"""#` and the like are single-line raw strings that start with
+    /// a quote, not multi-line ones (as swiftc reads them).
+    private func closesOnSameLine(from index: Int, hashes: Int) -> Bool {
+        var index = index
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                return false
+            case UInt8(ascii: "\""):
+                var end = index + 1
+                while end < bytes.count, bytes[end] == UInt8(ascii: "#") { end += 1 }
+                if end - index - 1 == hashes { return true }
+                index = end
+            default:
+                index += 1
+            }
+        }
+        return false
     }
 
     // MARK: - Helpers

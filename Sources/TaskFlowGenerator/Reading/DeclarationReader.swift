@@ -141,8 +141,11 @@ struct DeclarationReader {
         case .extension:
             return readExtension(at: index)
         case .import:
-            if scopes.isEmpty, conditionals.isEmpty { readImport(at: index) }
+            // `import func Darwin.sleep` declares no function: skip the whole line.
+            let end = endOfImport(at: index)
+            if scopes.isEmpty, conditionals.isEmpty { readImport(from: pending.start ?? index, to: end) }
             recordOther(at: index)
+            return end
         case .case:
             if scopes.last?.typeKind != nil { recordOther(at: index) }
         case .initializer, .deinit, .subscript, .var, .let, .typealias, .associatedtype,
@@ -177,10 +180,15 @@ struct DeclarationReader {
         pending.clear()
     }
 
-    private mutating func readImport(at index: Int) {
-        let first = pending.start ?? index
+    /// The index after the `import` declaration whose keyword is at `index`: the end of its
+    /// line, or a `;`.
+    private func endOfImport(at index: Int) -> Int {
         var end = index + 1
         while end < tokens.count, !tokens[end].startsLine, tokens[end].kind != .semicolon { end += 1 }
+        return end
+    }
+
+    private mutating func readImport(from first: Int, to end: Int) {
         var written = ""
         for position in first..<end where !tokens[position].isComment {
             if !written.isEmpty, tokens[position].hasSpaceBefore { written += " " }

@@ -38,6 +38,11 @@ func lex(_ source: String) -> (tokens: [(kind: TokenKind, text: String, keyword:
         #expect(result.problems.isEmpty)
     }
 
+    @Test func readsHashQuoteQuoteQuoteHashAsASingleLineRawString() {
+        #expect(lex(##"x = #"""# + #""""#; y"##).tokens.map(\.text) == ["x", "=", ##"#"""#"##, "+", ##"#""""#"##, ";", "y"])
+        #expect(lex("x = #\"\"\"\n\"\"\"#").tokens.map(\.kind) == [.identifier, .operatorCharacter, .stringSegment])
+    }
+
     @Test func lexesInterpolatedExpressionsAsTokens() {
         let result = lex(#""a\(f({ x in "b\(x)" }))c""#)
         #expect(result.tokens.map(\.text) == [

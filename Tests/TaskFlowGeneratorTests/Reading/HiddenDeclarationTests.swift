@@ -14,6 +14,8 @@ import Testing
         "x.func(); y = .init(); z = \\.func",
         "f(func: 1, init: 2, struct: 3)",
         "let `func` = 1",
+        "#if canImport(Android)\nimport func Android.sleep\n#endif\nimport func Darwin.sleep",
+        "case #\"'\"#, #\"\"\"#:\n  break",
     ])
     func findsNoFunctionInsideLiteralsCommentsOrMemberNames(source: String) {
         let file = read(source + "\nfunc real() {}")
