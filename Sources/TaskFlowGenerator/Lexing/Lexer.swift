@@ -304,9 +304,10 @@ struct Lexer {
         openInterpolations.append(OpenInterpolation(depth: 0, delimiter: delimiter, literalStart: literalStart))
     }
 
-    /// Moves to `offset` (only forward).
+    /// Moves to `offset` (only forward, and never past the end: an escape's backslash may be
+    /// the last byte).
     mutating func advance(to offset: Int) {
-        position = max(position, offset)
+        position = max(position, min(offset, bytes.count))
     }
 
     /// The last token that is not a comment, if any.

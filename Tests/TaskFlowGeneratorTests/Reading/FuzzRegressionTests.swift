@@ -9,6 +9,9 @@ import Testing
         // An interpolation closed at the very end of the file: the empty string segment after
         // it was read past the end.
         "IlwoCik=",
+        // A string literal ending in a lone backslash at the very end of the file: the
+        // escape moved the lexer past the end.
+        "bFQAAAAAAAAAaW1wb3J0AAAAAIn/Ilw=",
     ])
     func readsAnInputThatOnceCrashedTheReader(base64: String) throws {
         let bytes = try #require(Data(base64Encoded: base64))
