@@ -104,3 +104,21 @@ extension CheckResult {
     /// The checked flow on `type`.
     func flow(_ type: String) -> CheckedFlow? { module.flows.first { $0.flow.typeName == type } }
 }
+
+extension TestModule {
+    /// Adds task `name` on a function of the same name returning `returns`, providing
+    /// `provides` (comma-separated) when given.
+    @discardableResult
+    mutating func task(_ name: String, _ parameters: [String] = [], provides: String? = nil, returns: String? = nil,
+                       keys: [String] = [], owner: [String] = [], isStatic: Bool = false) -> Location {
+        let lines = [" - Task: \(name)"] + (provides.map { ["   - provides: \($0)"] } ?? []) + keys.map { "   - " + $0 }
+        return function(lines.joined(separator: "\n"), name, parameters,
+                        returns: returns ?? (provides == nil ? nil : "Int"), owner: owner, isStatic: isStatic)
+    }
+
+    /// Adds a flow on the enum `type` (named after it), with `tasks` and optional `pattern` and links.
+    mutating func flow(_ type: String, _ tasks: String, pattern: String? = nil, links: [String] = [], path: [String]? = nil) {
+        let lines = [" - Flow:", "   - tasks: \(tasks)"] + (pattern.map { ["   - pattern: \($0)"] } ?? []) + links.map { "   - link: \($0)" }
+        self.type(lines.joined(separator: "\n"), path ?? [type])
+    }
+}
