@@ -16,6 +16,11 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
     diagnostics += DeclarationRules.check(function, role: role, at: block.location)
     diagnostics += DeclarationRules.checkOwner(of: function, role: role, types: types, at: block.location)
     diagnostics += DeclarationRules.checkParameters(of: function, role: role)
+    if function.isConditional {
+        diagnostics.append(.warning(
+            "\(role): '\(function.name)' is declared inside '#if'; conditional tasks are not supported yet, so generated code calls it unconditionally",
+            at: block.location))
+    }
 
     let qualify = { (type: String) in types.qualify(type, in: function.owner) }
     let signatureText = signature(of: function)
