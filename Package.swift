@@ -78,7 +78,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TaskFlowGeneratorTests",
-            dependencies: ["TaskFlowGenerator"],
+            // taskflow-gen: the command-line tests run the built executable.
+            dependencies: ["TaskFlowGenerator", "taskflow-gen"],
             swiftSettings: strictSwift
         ),
     ],
