@@ -17,6 +17,8 @@ let package = Package(
     products: [
         .library(name: "TaskFlow", targets: ["TaskFlow"]),
         .executable(name: "taskflow-gen", targets: ["taskflow-gen"]),
+        // The generator as a library, for tools beside the plugin (the fuzzer in Fuzz/).
+        .library(name: "TaskFlowGenerator", targets: ["TaskFlowGenerator"]),
         .plugin(name: "TaskFlowPlugin", targets: ["TaskFlowPlugin"]),
         .plugin(name: "TaskFlowCommand", targets: ["TaskFlowCommand"]),
     ],
