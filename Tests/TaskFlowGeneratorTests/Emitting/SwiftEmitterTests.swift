@@ -68,11 +68,12 @@ import Testing
 
     @Test func aLargeFlowBuildsItsMetadataAndNodesOneStatementAtATime() {
         let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(101)]))
+        #expect(text.contains("children.append(.task(FlowTask(metadata.tasks[20], execute: execute_step20)))"))
         #expect(text.contains("tasks: metadataTasks(),"))
         #expect(text.contains("Flow(metadata: metadata, root: makeNode0())"))
         #expect(text.contains("children.append(.task(FlowTask(metadata.tasks[100], execute: execute_step100)))"))
         #expect(text.contains("return .linear(\"chain\", children)"))
-        let small = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(100)]))
+        let small = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(20)]))
         #expect(!small.contains("metadataTasks"))
     }
 
