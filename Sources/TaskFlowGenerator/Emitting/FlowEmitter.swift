@@ -87,6 +87,9 @@ struct FlowEmitter {
     /// qualified with the module name, so that it still names the user's type inside the
     /// extension.
     func qualified(_ type: String) -> String {
+        guard Self.generatedMemberNames.contains(where: { type.utf8.count >= $0.utf8.count && type.contains($0) }) else {
+            return type
+        }
         var output = ""
         var word = ""
         var previous: Character = " "

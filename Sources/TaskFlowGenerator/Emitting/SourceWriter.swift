@@ -12,7 +12,7 @@ struct SourceWriter {
     /// spaces).
     mutating func line(_ content: String = "") {
         if !content.isEmpty {
-            text.append(String(repeating: "    ", count: level))
+            for _ in 0 ..< level { text.append("    ") }
             text.append(content)
         }
         text.append("\n")
@@ -47,7 +47,7 @@ struct SourceWriter {
         for word in content.split(separator: " ", omittingEmptySubsequences: true) {
             if current.isEmpty {
                 current = String(word)
-            } else if current.count + 1 + word.count <= width {
+            } else if current.utf8.count + 1 + word.utf8.count <= width {
                 current += " " + word
             } else {
                 lines.append(current)
