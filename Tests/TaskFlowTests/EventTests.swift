@@ -1,5 +1,4 @@
 import Testing
-import Synchronization
 import TaskFlow
 
 @Suite struct EventTests {
@@ -106,7 +105,7 @@ import TaskFlow
 
 /// Collects lines a listener writes.
 final class LineCollector: Sendable {
-    private let storage = Mutex<[String]>([])
+    private let storage = Locked<[String]>([])
     var lines: [String] { storage.withLock { $0 } }
     func append(_ line: String) { storage.withLock { $0.append(line) } }
 }

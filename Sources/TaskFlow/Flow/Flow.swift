@@ -22,11 +22,11 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     public let outputs: [String]
 
     /// The order of the tasks.
-    let graph: TaskGraph
+    @usableFromInline let graph: TaskGraph
     /// Each task's name, by index: what events and failures report.
-    let names: [String]
+    @usableFromInline let names: [String]
     /// Each task's execute adapter, by index: the per-task path reads only this array.
-    let executes: [FlowTask<State, Context>.Execute]
+    @usableFromInline let executes: [FlowTask<State, Context>.Execute]
 
     /// Builds a flow that was written by hand, checking it.
     ///

@@ -16,7 +16,7 @@ extension FlowCompiler {
         var result = Fragment(flow: name)
         var previous: Fragment?
         for (index, child) in children.enumerated() {
-            for symbol in child.requires.symbols where result.provides[symbol] == nil {
+            for symbol in child.requires.symbols where !result.provides.contains(symbol) {
                 let consumers = child.requires[symbol] ?? []
                 if let provider = firstProvider[symbol], provider > index, !inputs.contains(symbol) {
                     throw .providedLater(
@@ -26,12 +26,12 @@ extension FlowCompiler {
                 }
                 result.requires.add(symbol, consumers)
             }
-            for symbol in child.optional.symbols where result.provides[symbol] == nil {
+            for symbol in child.optional.symbols where !result.provides.contains(symbol) {
                 result.optional.add(symbol, child.optional[symbol] ?? [])
             }
             for symbol in child.provides.symbols {
                 let providers = child.provides[symbol] ?? []
-                if let earlier = result.provides[symbol], child.requires[symbol] == nil {
+                if let earlier = result.provides[symbol], !child.requires.contains(symbol) {
                     throw .duplicateProvider(symbol: symbol, providers: names(earlier + providers), flow: name)
                 }
                 result.provides.replace(symbol, with: providers)
