@@ -73,13 +73,14 @@ struct FlowCompiler<State: Sendable, Context: Sendable> {
             defer { next += 1 }
             return Fragment(task: next, task.metadata)
         case .flow(let name, let pattern, let links, let children):
+            let first = next
             var fragments: [Fragment] = []
             fragments.reserveCapacity(children.count)
             for child in children { fragments.append(try compile(child, next: &next)) }
             switch pattern {
             case .linear: return try linear(name, fragments)
             case .unordered: return try unordered(name, fragments)
-            case .graph: return try graph(name, links: links, fragments)
+            case .graph: return try graph(name, links: links, fragments, tasks: first..<next)
             }
         }
     }
