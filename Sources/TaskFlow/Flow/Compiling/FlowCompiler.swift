@@ -65,23 +65,26 @@ struct FlowCompiler<State: Sendable, Context: Sendable> {
     }
 
     /// Compiles one node; `next` is the index of the next task in depth-first order.
-    private mutating func compile(
+    mutating func compile(
         _ node: FlowNode<State, Context>, next: inout Int
     ) throws(FlowDefinitionError) -> Fragment {
         switch node {
         case .task(let task):
             defer { next += 1 }
             return Fragment(task: next, task.metadata)
+        case .flow(let name, .linear, _, let children):
+            // Linear flows fold each child in as soon as it is compiled.
+            return try linear(name, children, next: &next)
         case .flow(let name, let pattern, let links, let children):
+            // Unordered and graph flows check each child against all the others.
             let first = next
             var fragments: [Fragment] = []
             fragments.reserveCapacity(children.count)
             for child in children { fragments.append(try compile(child, next: &next)) }
-            switch pattern {
-            case .linear: return try linear(name, fragments)
-            case .unordered: return try unordered(name, fragments)
-            case .graph: return try graph(name, links: links, fragments, tasks: first..<next)
+            if pattern == .graph {
+                return try graph(name, links: links, fragments, tasks: first..<next)
             }
+            return try unordered(name, fragments)
         }
     }
 
