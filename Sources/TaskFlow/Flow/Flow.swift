@@ -52,8 +52,8 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
         self.optionalInputs = optionalInputs
         self.outputs = compiled.outputs
         self.graph = compiled.graph
-        self.names = compiled.tasks.map(\.name)
-        self.executes = compiled.tasks.map(\.execute)
+        self.names = compiled.tasks.map { $0.metadata.name }
+        self.executes = compiled.tasks.map { $0.execute }
     }
 
     /// Builds a flow the generator has already checked.

@@ -69,9 +69,10 @@ struct FlowCompiler<State: Sendable, Context: Sendable> {
         _ node: FlowNode<State, Context>, next: inout Int
     ) throws(FlowDefinitionError) -> Fragment {
         switch node {
-        case .task(let task):
+        case .task:
+            // The task itself was collected at index `next`; reading it there avoids a copy.
             defer { next += 1 }
-            return Fragment(task: next, task.metadata)
+            return Fragment(task: next, tasks[next].metadata)
         case .flow(let name, .linear, _, let children):
             // Linear flows fold each child in as soon as it is compiled.
             return try linear(name, children, next: &next)
