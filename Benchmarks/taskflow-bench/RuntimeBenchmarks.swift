@@ -8,12 +8,14 @@ enum RuntimeBenchmarks {
     static let runs = 7
 
     static func run() async throws {
-        for count in [1_000, 10_000] {
+        if CommandLine.arguments.dropFirst(2).first == memoryProbe {
+            try await probeLinearMemory(100_000)
+            return
+        }
+        for count in [1_000, 10_000, 100_000] {
             try await report("linear.\(count).ns_per_task", unit: "ns") { try await linearNanosecondsPerTask(count) }
         }
-        resetPeakMemory()
-        try await report("linear.100000.ns_per_task", unit: "ns") { try await linearNanosecondsPerTask(100_000) }
-        report("linear.100000.peak_rss_mb", value: peakMemoryMegabytes(), unit: "MB")
+        try await report("linear.100000.peak_rss_mb", unit: "MB") { try linearPeakMemoryMegabytes() }
         try await report("baseline.100000.ns_per_task", unit: "ns") { await baselineNanosecondsPerTask(100_000) }
         try await report("adapters.100000.ns_per_task", unit: "ns") { try await adaptersNanosecondsPerTask(100_000) }
         try await report("graph.10000.ns_per_task", unit: "ns") { try await graphNanosecondsPerTask(10_000) }
@@ -27,12 +29,7 @@ enum RuntimeBenchmarks {
         guard selected(name) else { return }
         var values: [Double] = []
         for _ in 0..<runs { values.append(try await measure()) }
-        report(name, value: values.sorted()[values.count / 2], unit: unit)
-    }
-
-    static func report(_ name: String, value: @autoclosure () -> Double, unit: String) {
-        guard selected(name) else { return }
-        let value = value()
+        let value = values.sorted()[values.count / 2]
         print("\(name) \(String(format: value < 10 ? "%.2f" : "%.0f", value)) \(unit)")
     }
 
@@ -52,12 +49,37 @@ enum RuntimeBenchmarks {
 
     // MARK: - Memory
 
-    /// Resets the kernel's peak-RSS mark (`VmHWM`), so the next reading covers what follows.
-    static func resetPeakMemory() {
-        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+    /// The argument that makes this executable a memory probe (see ``linearPeakMemoryMegabytes()``).
+    static let memoryProbe = "linear-memory-probe"
+
+    /// Peak resident memory of a fresh process that builds and runs a linear flow of 100,000
+    /// tasks once: this executable, started again as a probe. A separate process, so memory the
+    /// allocator kept from earlier cases does not count.
+    static func linearPeakMemoryMegabytes() throws -> Double {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        probe.arguments = ["runtime", memoryProbe]
+        let output = Pipe()
+        probe.standardOutput = output
+        try probe.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        probe.waitUntilExit()
+        guard probe.terminationStatus == 0,
+              let text = String(data: data, encoding: .utf8),
+              let megabytes = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        else { throw ProbeFailed() }
+        return megabytes
     }
 
-    /// Peak resident memory since the last reset, from `/proc/self/status`; 0 where unavailable.
+    struct ProbeFailed: Error {}
+
+    /// In the probe process: builds and runs the flow, then prints the peak RSS in megabytes.
+    static func probeLinearMemory(_ count: Int) async throws {
+        _ = try await linearNanosecondsPerTask(count)
+        print(peakMemoryMegabytes())
+    }
+
+    /// Peak resident memory of this process, from `/proc/self/status`; 0 where unavailable.
     static func peakMemoryMegabytes() -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
