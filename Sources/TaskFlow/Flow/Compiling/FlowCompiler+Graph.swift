@@ -15,10 +15,10 @@ extension FlowCompiler {
         for index in children.indices {
             for symbol in children[index].provides.symbols {
                 let providers = children[index].provides[symbol] ?? []
-                if let earlier = result.provides[symbol] {
+                if providerOf.updateValue(index, forKey: symbol) != nil {
+                    let earlier = result.provides[symbol] ?? []
                     throw .ambiguousProvider(symbol: symbol, providers: names(earlier + providers), flow: name)
                 }
-                providerOf[symbol] = index
                 result.provides.add(symbol, providers)
             }
         }

@@ -41,7 +41,8 @@ struct FlowCompiler<State: Sendable, Context: Sendable> {
             edgeTargets: compiler.edgeTargets,
             names: { compiler.tasks[$0].name }
         )
-        return Output(tasks: compiler.tasks, graph: graph, outputs: compiler.providedSymbols())
+        // Every provided symbol, each once, in the order tasks first provide it.
+        return Output(tasks: compiler.tasks, graph: graph, outputs: fragment.provides.uniqueSymbols)
     }
 
     // MARK: - Walking the tree
@@ -100,17 +101,5 @@ struct FlowCompiler<State: Sendable, Context: Sendable> {
     /// The names of the tasks at `indices`, for messages.
     func names(_ indices: [Int]) -> [String] {
         indices.map { tasks[$0].name }
-    }
-
-    /// Every symbol some task provides, in task order, each once.
-    private func providedSymbols() -> [String] {
-        var seen = Set<String>()
-        var symbols: [String] = []
-        for task in tasks {
-            for symbol in task.metadata.provides where seen.insert(symbol).inserted {
-                symbols.append(symbol)
-            }
-        }
-        return symbols
     }
 }

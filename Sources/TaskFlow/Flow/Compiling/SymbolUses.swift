@@ -18,6 +18,13 @@ struct SymbolUses: Sendable {
         self.onlyTask = task
     }
 
+    /// ``symbols`` without repeats (a single task's metadata may list a symbol twice).
+    var uniqueSymbols: [String] {
+        guard onlyTask != nil else { return symbols }
+        var seen = Set<String>()
+        return symbols.filter { seen.insert($0).inserted }
+    }
+
     /// The tasks that use `symbol`, or `nil` when none does.
     subscript(symbol: String) -> [Int]? {
         if let onlyTask { return symbols.contains(symbol) ? [onlyTask] : nil }
@@ -33,15 +40,16 @@ struct SymbolUses: Sendable {
     /// Adds `users` to the tasks using `symbol`.
     mutating func add(_ symbol: String, _ users: [Int]) {
         materialize()
-        if tasks[symbol] == nil { symbols.append(symbol) }
+        // One hash look-up: a new key shows as a change in count.
+        let count = tasks.count
         tasks[symbol, default: []].append(contentsOf: users)
+        if tasks.count != count { symbols.append(symbol) }
     }
 
     /// Makes `users` the only tasks using `symbol` (a later provider replaces an earlier one).
     mutating func replace(_ symbol: String, with users: [Int]) {
         materialize()
-        if tasks[symbol] == nil { symbols.append(symbol) }
-        tasks[symbol] = users
+        if tasks.updateValue(users, forKey: symbol) == nil { symbols.append(symbol) }
     }
 
     /// Turns the uses of a single task into the general table, before it changes.
