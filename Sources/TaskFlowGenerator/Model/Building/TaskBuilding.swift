@@ -49,7 +49,8 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
                 let names = function.parameters.map(\.name).filter { $0 != "_" && $0 != "context" }
                 diagnostics.append(.error(
                     "'\(binding.parameter)' is not a parameter of '\(signatureText)'"
-                        + (names.isEmpty ? "" : "; its parameters are \(names.map { "'\($0)'" }.joined(separator: ", "))"),
+                        + (closestMatch(to: binding.parameter, in: names).map { "; did you mean '\($0)'?" }
+                            ?? (names.isEmpty ? "" : "; its parameters are \(names.map { "'\($0)'" }.joined(separator: ", "))")),
                     at: binding.parameterLocation))
                 continue
             }
