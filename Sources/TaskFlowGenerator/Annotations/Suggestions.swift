@@ -1,11 +1,12 @@
 /// The candidate closest to `name` by edit distance, if it is close enough to be a likely typo
-/// (at most a third of the name's length, and at least one edit allowed).
+/// (at most a third of the name's length: names shorter than three characters get none).
 /// - Parameters:
 ///   - name: What was written.
 ///   - candidates: What could have been meant.
 /// - Returns: The suggestion, or `nil`.
 func closestMatch<C: Collection<String>>(to name: String, in candidates: C) -> String? {
-    let limit = max(1, name.count / 3)
+    let limit = name.count / 3
+    guard limit > 0 else { return nil }
     var best: (name: String, distance: Int)?
     for candidate in candidates where abs(candidate.count - name.count) <= limit && candidate != name {
         let distance = editDistance(name, candidate, limit: limit)
