@@ -1,0 +1,24 @@
+/// What a new volume's content comes from, once the request has been validated.
+public enum VolumeSource: Sendable, Hashable, CustomStringConvertible {
+    /// An empty volume.
+    case raw
+    /// A copy of a snapshot.
+    case snapshot(id: String)
+    /// A clone of another volume, with that volume's status when the request was accepted, so a
+    /// failed create can put it back.
+    case sourceVolume(id: String, status: VolumeStatus)
+    /// A copy of an image.
+    case image(id: String)
+    /// A restore of a backup.
+    case backup(id: String)
+
+    public var description: String {
+        switch self {
+        case .raw: "raw"
+        case .snapshot(let id): "snapshot \(id)"
+        case .sourceVolume(let id, _): "volume \(id)"
+        case .image(let id): "image \(id)"
+        case .backup(let id): "backup \(id)"
+        }
+    }
+}
