@@ -5,14 +5,14 @@ extension SchedulerManager {
     ///
     /// - Parameters:
     ///   - volume_id: The volume to schedule.
-    ///   - spec: The spec the API sent, if any.
+    ///   - spec: The spec the API sent, if any (an older API sends none).
     /// - Returns: The spec to schedule with.
     /// - Throws: `VolumeCreateError.volumeNotFound` when the row is gone.
     ///
     /// - Task: extract_scheduler_spec
     ///   - requires: raw_request_spec as spec
     ///   - provides: request_spec
-    func extractSchedulerSpec(volume_id: String, spec: RequestSpec?) throws -> RequestSpec {
+    func extractSchedulerSpec(volume_id: String, spec: RequestSpec? = nil) throws -> RequestSpec {
         guard let volume = try database.volume(id: volume_id) else { throw VolumeCreateError.volumeNotFound }
         return spec ?? RequestSpec(
             volumeID: volume.id, size: volume.size, volumeType: volume.volumeType,
