@@ -61,14 +61,11 @@ clean_build() { # package
     swift build --package-path "$work/$1" --scratch-path "$work/scratch" --target CreateVolume >"$work/build.log" 2>&1 \
         || { cat "$work/build.log" >&2; echo "clean build of $1 failed" >&2; exit 1; }
     end="$(now)"
-    echo "$end - $start" | bc -l 2>/dev/null || awk -v a="$end" -v b="$start" 'BEGIN { printf "%.3f\n", a - b }'
+    awk -v a="$end" -v b="$start" 'BEGIN { printf "%.3f\n", a - b }'
 }
 
 : >"$work/with.txt"
 : >"$work/without.txt"
-# Resolve both packages first, so that no run pays for dependency resolution.
-swift package --package-path "$work/with-plugin" --scratch-path "$work/scratch" resolve >/dev/null
-swift package --package-path "$work/without-plugin" --scratch-path "$work/scratch" resolve >/dev/null
 for run in $(seq 1 "$runs"); do
     echo "run $run/$runs" >&2
     clean_build with-plugin >>"$work/with.txt"
