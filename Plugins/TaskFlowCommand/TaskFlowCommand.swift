@@ -60,8 +60,15 @@ struct TaskFlowCommand: CommandPlugin {
         let succeeded = try generator.run(
             ["diagram", "--format", request.format, "--output", directory.path], sources: sources, target: target.name
         )
-        if succeeded { log("\(target.name): diagrams written to \(directory.path)") }
-        return succeeded
+        guard succeeded else { return false }
+        let written = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        if written.isEmpty, directory.lastPathComponent == target.name {
+            try FileManager.default.removeItem(at: directory)
+            log("\(target.name): no flows")
+        } else {
+            log("\(target.name): \(written.count) diagram(s) written to \(directory.path)")
+        }
+        return true
     }
 
     /// The targets named on the command line, or every Swift target of the package.
