@@ -1,0 +1,21 @@
+extension Engine {
+    /// How an ``Engine`` runs flows.
+    public struct Options: Sendable {
+        /// Receive every transition of every run, in order. With none, no event is built.
+        public var listeners: [any FlowListener]
+        /// The most tasks of one run executing at once; `nil` for no limit. At least 1.
+        public var maxConcurrency: Int? {
+            didSet { precondition((maxConcurrency ?? 1) >= 1, "maxConcurrency must be at least 1") }
+        }
+
+        /// Creates options.
+        /// - Parameters:
+        ///   - listeners: Receive every transition of every run.
+        ///   - maxConcurrency: The most tasks of one run executing at once; `nil` for no limit.
+        public init(listeners: [any FlowListener] = [], maxConcurrency: Int? = nil) {
+            precondition((maxConcurrency ?? 1) >= 1, "maxConcurrency must be at least 1")
+            self.listeners = listeners
+            self.maxConcurrency = maxConcurrency
+        }
+    }
+}

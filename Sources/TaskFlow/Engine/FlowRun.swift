@@ -1,0 +1,184 @@
+/// One run of a flow: schedules its tasks by in-degree counters, then reverts if it must.
+///
+/// Only the task that called ``Engine/run(_:state:context:)`` touches a `FlowRun`; concurrent
+/// tasks run in a task group and report back through it, so the bookkeeping needs no lock.
+final class FlowRun<State: Sendable, Context: Sendable> {
+    /// What a task running in the group reports when it ends.
+    private struct Completion: Sendable {
+        var task: Int
+        var error: (any Error)?
+    }
+
+    private let flow: Flow<State, Context>
+    private let store: FlowStore<State>
+    private let context: Context
+    private let limit: Int
+    private var ledger: RunLedger
+
+    /// Unfinished predecessors per task; a task is ready when its count reaches zero.
+    private var waitingOn: [Int]
+    /// Tasks ready to start, first in first out: `ready[head...]`.
+    private var ready: [Int]
+    private var head = 0
+    /// Set when a task failed or the run was cancelled: nothing new starts.
+    private var stopped = false
+
+    init(_ flow: Flow<State, Context>, state: State, context: Context, options: Engine.Options) {
+        self.flow = flow
+        self.store = FlowStore(state)
+        self.context = context
+        self.limit = options.maxConcurrency ?? Int.max
+        self.ledger = RunLedger(runID: RunID(), flow: flow.name, names: flow.names, listeners: options.listeners)
+        self.waitingOn = flow.graph.inDegree
+        self.ready = flow.graph.sources
+    }
+
+    /// Runs the flow to the end.
+    /// - Returns: The final state.
+    /// - Throws: ``FlowFailure`` once every task that ran has been reverted.
+    func run() async throws(FlowFailure) -> State {
+        ledger.moveFlow(to: .running)
+        await executeTasks()
+        // A task that stopped the run by throwing because the run was cancelled: the run's
+        // cancellation is the cause, not that task's CancellationError.
+        if stopped, !ledger.isCancelled, Task.isCancelled {
+            ledger.noteCancellation()
+        }
+        guard stopped else {
+            ledger.moveFlow(to: .success)
+            return store.snapshot
+        }
+        await revertTasks()
+        throw FlowFailure(
+            runID: ledger.runID, flow: flow.name, errors: ledger.failures,
+            reverted: ledger.reverted, revertErrors: ledger.revertErrors
+        )
+    }
+
+    // MARK: - Executing
+
+    /// Starts every ready task (up to the limit) until all are done or the run stops, then
+    /// waits for the tasks still running.
+    private func executeTasks() async {
+        await withTaskGroup(of: Completion.self) { group in
+            var running = 0
+            while true {
+                // Cancellation of the calling task stops scheduling, like a failure.
+                if !stopped, head < ready.count, Task.isCancelled {
+                    stopped = true
+                    ledger.noteCancellation()
+                }
+                if !stopped, head < ready.count {
+                    // The only task that can run now: await it inline, no child task to pay for.
+                    if running == 0, ready.count - head == 1 || limit == 1 {
+                        await runInline(popReady())
+                        continue
+                    }
+                    // Real concurrency: one child task per ready task, up to the limit.
+                    while head < ready.count, running < limit {
+                        let task = popReady()
+                        ledger.start(task)
+                        running += 1
+                        let (execute, store, context) = (flow.executes[task], store, context)
+                        group.addTask {
+                            do {
+                                try await execute(store, context)
+                                return Completion(task: task, error: nil)
+                            } catch {
+                                return Completion(task: task, error: error)
+                            }
+                        }
+                    }
+                }
+                guard running > 0, let done = await group.next() else { break }
+                running -= 1
+                if let error = done.error { fail(done.task, error) } else { succeed(done.task) }
+            }
+        }
+    }
+
+    /// The per-task path when nothing else runs: start, await the adapter, record the outcome.
+    private func runInline(_ task: Int) async {
+        ledger.start(task)
+        do {
+            try await flow.executes[task](store, context)
+            succeed(task)
+        } catch {
+            fail(task, error)
+        }
+    }
+
+    /// Records success and makes ready every successor whose last predecessor this was.
+    private func succeed(_ task: Int) {
+        ledger.succeed(task)
+        for next in flow.graph.successors(of: task) {
+            waitingOn[next] -= 1
+            if waitingOn[next] == 0 { ready.append(next) }
+        }
+    }
+
+    /// Records the failure and stops scheduling; running siblings still finish.
+    private func fail(_ task: Int, _ error: any Error) {
+        ledger.fail(task, error)
+        stopped = true
+    }
+
+    private func popReady() -> Int {
+        let task = ready[head]
+        head += 1
+        // Reuse the queue's storage once drained, so a long linear flow keeps it at one slot.
+        if head == ready.count {
+            ready.removeAll(keepingCapacity: true)
+            head = 0
+        }
+        return task
+    }
+
+    // MARK: - Reverting
+
+    /// Reverts every task that ran, in reverse completion order.
+    ///
+    /// Swift 6.3 has no cancellation shield, so when the run was cancelled the reverts run in an
+    /// unstructured task, which does not inherit the cancellation: a revert that sleeps or
+    /// checks for cancellation still runs to completion.
+    private func revertTasks() async {
+        if Task.isCancelled {
+            ledger = await Self.revertUncancelled(ledger, tasks: flow.tasks, store: store, context: context)
+        } else {
+            await Self.revert(&ledger, tasks: flow.tasks, store: store, context: context)
+        }
+    }
+
+    private static func revertUncancelled(
+        _ ledger: RunLedger, tasks: [FlowTask<State, Context>], store: FlowStore<State>, context: Context
+    ) async -> RunLedger {
+        await Task {
+            var ledger = ledger
+            await revert(&ledger, tasks: tasks, store: store, context: context)
+            return ledger
+        }.value
+    }
+
+    private static func revert(
+        _ ledger: inout RunLedger, tasks: [FlowTask<State, Context>], store: FlowStore<State>, context: Context
+    ) async {
+        let cause = RevertCause(failures: ledger.failures)
+        ledger.moveFlow(to: .reverting, failure: cause.first.error)
+        for task in ledger.completionOrder.reversed() {
+            let failed = ledger.taskStates[task] == .failure
+            ledger.beginRevert(task)
+            // A failed task has no result: a revert that needs one is not called, and the task
+            // still counts as reverted.
+            if let revert = tasks[task].revert, !(failed && tasks[task].revertNeedsResult) {
+                do {
+                    try await revert(store, context, cause)
+                } catch {
+                    ledger.failRevert(task, error)
+                    continue
+                }
+            }
+            ledger.finishRevert(task)
+        }
+        ledger.moveFlow(to: ledger.revertErrors.isEmpty ? .reverted : .failure)
+    }
+}

@@ -1,0 +1,105 @@
+/// The bookkeeping of one run: the flow's state, every task's state, the order in which tasks
+/// completed, and the errors — the single place every transition of a run goes through.
+///
+/// Each move is checked against ``TaskState`` / ``FlowState``'s transition table and, only when
+/// the engine has listeners, reported as a ``FlowEvent``. A journal records progress by hooking
+/// in here. The ledger is a value: the scheduler owns it, and hands it to the revert phase.
+struct RunLedger: Sendable {
+    let runID: RunID
+    let flow: String
+    /// Task names by index, shared with the ``Flow`` (not copied).
+    let names: [String]
+    let listeners: [any FlowListener]
+
+    private(set) var flowState: FlowState = .pending
+    private(set) var taskStates: [TaskState]
+    /// Tasks that ran (succeeded or failed), in the order they finished: reverts go backwards.
+    private(set) var completionOrder: [Int] = []
+    /// What tasks threw, in the order it was seen.
+    private(set) var taskErrors: [TaskError] = []
+    /// Whether the Swift task running the flow was cancelled before the flow finished.
+    private(set) var isCancelled = false
+    private(set) var reverted: [String] = []
+    private(set) var revertErrors: [TaskError] = []
+
+    init(runID: RunID, flow: String, names: [String], listeners: [any FlowListener]) {
+        self.runID = runID
+        self.flow = flow
+        self.names = names
+        self.listeners = listeners
+        self.taskStates = Array(repeating: .pending, count: names.count)
+        self.completionOrder.reserveCapacity(names.count)
+    }
+
+    /// Why the run failed: the cancellation first when there was one (without the
+    /// `CancellationError`s tasks threw because of it), then what tasks threw.
+    var failures: [TaskError] {
+        guard isCancelled else { return taskErrors }
+        return [TaskError(task: nil, error: CancellationError())]
+            + taskErrors.filter { !($0.error is CancellationError) }
+    }
+
+    // MARK: - Executing
+
+    mutating func start(_ task: Int) {
+        move(task, to: .running)
+    }
+
+    mutating func succeed(_ task: Int) {
+        move(task, to: .success)
+        completionOrder.append(task)
+    }
+
+    mutating func fail(_ task: Int, _ error: any Error) {
+        move(task, to: .failure, failure: error)
+        completionOrder.append(task)
+        taskErrors.append(TaskError(task: names[task], error: error))
+    }
+
+    mutating func noteCancellation() {
+        isCancelled = true
+    }
+
+    // MARK: - Reverting
+
+    mutating func beginRevert(_ task: Int) {
+        move(task, to: .reverting)
+    }
+
+    mutating func finishRevert(_ task: Int) {
+        move(task, to: .reverted)
+        reverted.append(names[task])
+    }
+
+    mutating func failRevert(_ task: Int, _ error: any Error) {
+        move(task, to: .revertFailure, failure: error)
+        revertErrors.append(TaskError(task: names[task], error: error))
+    }
+
+    // MARK: - Transitions
+
+    mutating func moveFlow(to next: FlowState, failure: (any Error)? = nil) {
+        let from = flowState
+        precondition(from.canTransition(to: next), "engine bug: flow '\(flow)' cannot move from \(from) to \(next)")
+        flowState = next
+        if !listeners.isEmpty {
+            deliver(FlowEvent(runID: runID, flow: flow, task: nil, transition: .flow(from: from, to: next), failure: failure))
+        }
+    }
+
+    private mutating func move(_ task: Int, to next: TaskState, failure: (any Error)? = nil) {
+        let from = taskStates[task]
+        precondition(from.canTransition(to: next), "engine bug: task '\(names[task])' cannot move from \(from) to \(next)")
+        taskStates[task] = next
+        // No listener, no event: the per-task path builds nothing.
+        if !listeners.isEmpty {
+            deliver(FlowEvent(
+                runID: runID, flow: flow, task: names[task], transition: .task(from: from, to: next), failure: failure
+            ))
+        }
+    }
+
+    private func deliver(_ event: FlowEvent) {
+        for listener in listeners { listener.receive(event) }
+    }
+}
