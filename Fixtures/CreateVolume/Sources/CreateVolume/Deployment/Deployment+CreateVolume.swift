@@ -1,33 +1,5 @@
 import TaskFlow
 
-/// One flow run of a create-volume request and how it ended.
-public struct FlowRun: Sendable {
-    /// How a flow run ended.
-    public enum Outcome: Sendable {
-        /// The flow succeeded; a one-line summary of its outputs.
-        case succeeded(String)
-        /// The flow failed and was reverted.
-        case failed(any Error)
-    }
-
-    /// The flow's name, e.g. `volume_create_manager`.
-    public var flow: String
-    /// The backend a manager flow ran on; `nil` for the API and the scheduler.
-    public var backend: String?
-    /// How it ended.
-    public var outcome: Outcome
-}
-
-/// What became of a create-volume request.
-public struct CreateVolumeReport: Sendable {
-    /// Every flow run, in order.
-    public var runs: [FlowRun]
-    /// The volume's identifier, once the API created its row.
-    public var volumeID: String?
-    /// The volume as the manager flow that created it returned it; `nil` if none did.
-    public var created: VolumeRecord?
-}
-
 extension Deployment {
     /// Runs a request through the API flow, then the scheduler and manager flows its casts ask
     /// for (again after a reschedule), until no message is left.

@@ -1,16 +1,3 @@
-/// A task no failure can be injected into.
-public struct UnknownFailurePoint: Error, CustomStringConvertible {
-    /// The task asked for.
-    public var task: String
-
-    public var description: String {
-        let known = Deployment.failurePoints.joined(separator: ", ")
-        return task == "on_failure_reschedule"
-            ? "on_failure_reschedule does nothing when it runs, so it cannot fail; choose one of: \(known)"
-            : "no task named \(task); choose one of: \(known)"
-    }
-}
-
 extension Deployment {
     /// The tasks ``injectFailure(atTask:)`` can make fail, in the order a request meets them.
     public static let failurePoints = [

@@ -1,5 +1,5 @@
 /// The error a fake throws by default for an operation set up to fail.
-public struct InjectedFailure: Error, Hashable, CustomStringConvertible {
+public struct InjectedFailure: Error, Hashable {
     /// The fake's operation, e.g. `quota.reserve`.
     public var operation: String
 
@@ -7,6 +7,4 @@ public struct InjectedFailure: Error, Hashable, CustomStringConvertible {
     public init(operation: String) {
         self.operation = operation
     }
-
-    public var description: String { "injected failure in \(operation)" }
 }

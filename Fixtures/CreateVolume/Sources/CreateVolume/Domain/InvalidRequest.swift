@@ -1,5 +1,5 @@
 /// Why the API rejected a create-volume request before reserving anything.
-public enum InvalidRequest: Error, Hashable, CustomStringConvertible {
+public enum InvalidRequest: Error, Hashable {
     /// The size is not a positive number of GiB.
     case invalidSize(Int)
     /// No size was given and there is no source to take it from.
@@ -26,22 +26,4 @@ public enum InvalidRequest: Error, Hashable, CustomStringConvertible {
     case imageNotActive(String)
     /// No backup has this identifier.
     case backupNotFound(String)
-
-    public var description: String {
-        switch self {
-        case .invalidSize(let size): "invalid size \(size) GiB: give a positive number"
-        case .missingSize: "no size given and no source to take it from"
-        case .sizeTooSmall(let size, let minimum): "size \(size) GiB is smaller than the source's \(minimum) GiB"
-        case .conflictingSources: "give at most one of snapshot, source volume, image and backup"
-        case .volumeTypeNotFound(let name): "volume type \(name) not found"
-        case .invalidAvailabilityZone(let zone): "availability zone \(zone) does not exist"
-        case .snapshotNotFound(let id): "snapshot \(id) not found"
-        case .snapshotNotAvailable(let id): "snapshot \(id) is not available"
-        case .sourceVolumeNotFound(let id): "volume \(id) not found"
-        case .sourceVolumeNotAvailable(let id, let status): "volume \(id) is \(status), not available"
-        case .imageNotFound(let id): "image \(id) not found"
-        case .imageNotActive(let id): "image \(id) is not active"
-        case .backupNotFound(let id): "backup \(id) not found"
-        }
-    }
 }

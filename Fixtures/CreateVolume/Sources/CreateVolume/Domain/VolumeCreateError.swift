@@ -1,6 +1,6 @@
 /// Why a backend failed to create a volume: the failures the manager's reschedule decision
 /// looks at.
-public enum VolumeCreateError: Error, Hashable, CaseIterable, CustomStringConvertible {
+public enum VolumeCreateError: Error, Hashable, CaseIterable {
     /// Copying the image onto the volume failed.
     case imageCopyFailure
     /// Copying the source's metadata failed.
@@ -45,26 +45,6 @@ public enum VolumeCreateError: Error, Hashable, CaseIterable, CustomStringConver
             false
         case .driverNotInitialized, .backendFailure, .exportFailure:
             true
-        }
-    }
-
-    public var description: String {
-        switch self {
-        case .imageCopyFailure: "image copy failure"
-        case .metadataCopyFailure: "metadata copy failure"
-        case .metadataUpdateFailure: "metadata update failure"
-        case .volumeNotFound: "volume not found"
-        case .snapshotNotFound: "snapshot not found"
-        case .volumeTypeNotFound: "volume type not found"
-        case .backupNotFound: "backup not found"
-        case .imageConversionNotAllowed: "image conversion not allowed"
-        case .imageUnacceptable: "image unacceptable"
-        case .imageTooBig: "image too big"
-        case .invalidSignatureImage: "invalid image signature"
-        case .imageSignatureVerificationFailed: "image signature verification failed"
-        case .driverNotInitialized: "driver not initialized"
-        case .backendFailure: "backend failure"
-        case .exportFailure: "export failure"
         }
     }
 }

@@ -1,5 +1,5 @@
 /// What a new volume's content comes from, once the request has been validated.
-public enum VolumeSource: Sendable, Hashable, CustomStringConvertible {
+public enum VolumeSource: Sendable, Hashable {
     /// An empty volume.
     case raw
     /// A copy of a snapshot.
@@ -11,14 +11,4 @@ public enum VolumeSource: Sendable, Hashable, CustomStringConvertible {
     case image(id: String)
     /// A restore of a backup.
     case backup(id: String)
-
-    public var description: String {
-        switch self {
-        case .raw: "raw"
-        case .snapshot(let id): "snapshot \(id)"
-        case .sourceVolume(let id, _): "volume \(id)"
-        case .image(let id): "image \(id)"
-        case .backup(let id): "backup \(id)"
-        }
-    }
 }

@@ -1,5 +1,5 @@
 /// The life-cycle states of a volume that create-volume moves through.
-public enum VolumeStatus: String, Sendable, Hashable, CustomStringConvertible {
+public enum VolumeStatus: String, Sendable, Hashable {
     /// The row exists and a backend is (or will be) creating the volume.
     case creating
     /// The volume is ready to attach.
@@ -8,6 +8,4 @@ public enum VolumeStatus: String, Sendable, Hashable, CustomStringConvertible {
     case inUse = "in-use"
     /// Creating the volume failed and it was not rescheduled.
     case error
-
-    public var description: String { rawValue }
 }

@@ -84,17 +84,3 @@ public final class FakeQuota: QuotaEngine {
         log.record("rollback \(reservation.id)")
     }
 }
-
-/// A project asked for more quota than it has left.
-public struct QuotaExceeded: Error, Hashable, CustomStringConvertible {
-    /// The project.
-    public var projectID: String
-    /// The GiB asked for.
-    public var requested: Int
-    /// The project's limit in GiB.
-    public var limit: Int
-
-    public var description: String {
-        "quota exceeded for project \(projectID): \(requested) GiB requested, limit \(limit) GiB"
-    }
-}
