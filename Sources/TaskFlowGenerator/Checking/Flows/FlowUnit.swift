@@ -1,0 +1,96 @@
+/// A symbol as one task reads or writes it: what the data-flow checks compare.
+struct SymbolUse: Sendable, Hashable {
+    /// The symbol.
+    var symbol: String
+    /// Its type as that task writes it (qualified).
+    var type: String
+    /// The task that reads or writes it.
+    var task: String
+    /// That task's `- Task:` line, for notes.
+    var taskLocation: SourceLocation
+}
+
+/// A child of a flow as its parent sees it: a task, or a nested flow taken as a whole.
+struct FlowUnit: Sendable {
+    /// The task name, or the nested flow's name.
+    var name: String
+    /// The name as written in the parent's `tasks` list, with its location.
+    var written: ListElement
+    /// Symbols it must be given.
+    var requires: [SymbolUse]
+    /// Symbols it reads when present (defaulted parameters).
+    var optional: [SymbolUse]
+    /// Symbols it provides.
+    var provides: [SymbolUse]
+    /// The context type it takes, if any, with the task that takes it.
+    var context: SymbolUse?
+    /// Other names a link may use for it (function name, flow type path or last component).
+    var aliases: [String]
+
+    /// Whether the unit reads `symbol` (required or optional).
+    func reads(_ symbol: String) -> Bool {
+        requires.contains { $0.symbol == symbol } || optional.contains { $0.symbol == symbol }
+    }
+}
+
+/// What a flow's data flow check found: the flow's inputs and outputs, and its problems.
+struct DataFlow: Sendable {
+    /// Symbols a run must be given, in first-use order (the first consumer's use).
+    var inputs: [SymbolUse] = []
+    /// Symbols a run may be given: read only by defaulted parameters, provided by no child.
+    var optionalInputs: [SymbolUse] = []
+    /// Symbols the children provide, in first-provided order (the first provider's use).
+    var outputs: [SymbolUse] = []
+    /// Errors, warnings and notes.
+    var diagnostics: [Diagnostic] = []
+
+    /// Records a flow input read by `use` (required or not), keeping first-use order and
+    /// checking that every consumer agrees on its type.
+    mutating func addInput(_ use: SymbolUse, required: Bool, at location: SourceLocation, types: ModuleTypes,
+                           index: inout [String: (required: Bool, position: Int)]) {
+        if let existing = index[use.symbol] {
+            let first = existing.required ? inputs[existing.position] : optionalInputs[existing.position]
+            checkTypes(provider: first, consumer: use, at: location, types: types, relation: "input")
+            if required, !existing.required {
+                optionalInputs.remove(at: existing.position)
+                for (symbol, entry) in index where !entry.required && entry.position > existing.position {
+                    index[symbol] = (false, entry.position - 1)
+                }
+                index[use.symbol] = (true, inputs.count)
+                inputs.append(first)
+            }
+            return
+        }
+        if required {
+            index[use.symbol] = (true, inputs.count)
+            inputs.append(use)
+        } else {
+            index[use.symbol] = (false, optionalInputs.count)
+            optionalInputs.append(use)
+        }
+    }
+
+    /// Checks that `consumer` can read what `provider` stored, reporting an error for certainly
+    /// different types and a note where only the compiler can tell.
+    mutating func checkTypes(provider: SymbolUse, consumer: SymbolUse, at location: SourceLocation, types: ModuleTypes,
+                             relation: String = "provider") {
+        guard provider.type != consumer.type else { return }
+        switch types.match(provided: provider.type, consumed: consumer.type) {
+        case .compatible:
+            return
+        case .different:
+            let what = relation == "input"
+                ? "'\(provider.task)' reads the input '\(provider.symbol)' as '\(provider.type)'"
+                : "'\(provider.task)' provides it as '\(provider.type)'"
+            diagnostics.append(.error(
+                "'\(consumer.task)' reads '\(consumer.symbol)' as '\(consumer.type)' but \(what)",
+                at: location,
+                notes: [.note("'\(provider.task)' is declared here", at: provider.taskLocation),
+                        .note("'\(consumer.task)' is declared here", at: consumer.taskLocation)]))
+        case .undecided:
+            diagnostics.append(.note(
+                "'\(consumer.task)' reads '\(consumer.symbol)' as '\(consumer.type)' and '\(provider.task)' \(relation == "input" ? "reads" : "provides") it as '\(provider.type)'; the generator cannot tell whether these are the same type (a typealias or a type from another module), so the generated code lets the compiler check it",
+                at: location))
+        }
+    }
+}

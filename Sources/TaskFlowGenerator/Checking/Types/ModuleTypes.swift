@@ -1,0 +1,74 @@
+/// The types a module declares, by full dotted path, for resolving and comparing type names.
+struct ModuleTypes: Sendable {
+    /// `struct`, `enum`, `class`, `actor` or `protocol`, by path (e.g. `Cinder.Volume`).
+    private(set) var kinds: [String: String] = [:]
+    /// The first declaration of each type path (not extensions).
+    private(set) var declarations: [String: TypeDeclaration] = [:]
+
+    /// Standard library and Foundation value types: distinct from each other and from any
+    /// type the module declares, so a mismatch between them is certain.
+    static let knownValueTypes: Set<String> = [
+        "Int", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64",
+        "Double", "Float", "Bool", "String", "Character", "Substring", "Array", "Dictionary",
+        "Set", "Optional", "Result", "Data", "Date", "UUID", "URL", "Decimal", "Duration",
+    ]
+
+    /// Collects the type declarations of every file (extensions declare nothing).
+    init(files: [FileDeclarations]) {
+        for file in files {
+            for type in file.types where type.kind != "extension" {
+                let path = type.path.joined(separator: ".")
+                if kinds[path] == nil {
+                    kinds[path] = type.kind
+                    declarations[path] = type
+                }
+            }
+        }
+    }
+
+    /// The kind of the type at `path`, if the module declares it.
+    func kind(of path: String) -> String? { kinds[path] }
+
+    /// Whether a named type is certainly distinct from any other certainly-distinct name:
+    /// a `struct`, `enum` or `actor` of the module, or a known standard value type. Classes
+    /// (subclasses convert), protocols (existentials) and unknown names (typealiases, other
+    /// modules) are not.
+    func isCertain(_ path: [TypeTree.Component]) -> Bool {
+        let name = path.map(\.name).joined(separator: ".")
+        if let kind = kinds[name] { return kind == "struct" || kind == "enum" || kind == "actor" }
+        if path.count == 1 { return Self.knownValueTypes.contains(name) }
+        if path.count == 2, path[0].name == "Foundation" { return Self.knownValueTypes.contains(path[1].name) }
+        return false
+    }
+
+    /// Rewrites the type names of `text` that are nested in an enclosing type of `scope` so that
+    /// the text is valid at file scope (`Volume` inside `Cinder.Database` becomes
+    /// `Cinder.Volume` when `Cinder.Volume` is declared), looking up names as Swift does:
+    /// innermost scope first.
+    /// - Parameters:
+    ///   - text: A type as written.
+    ///   - scope: The enclosing type path of the declaration that wrote it.
+    /// - Returns: The qualified text; `text` itself when nothing needs qualifying.
+    func qualify(_ text: String, in scope: [String]) -> String {
+        guard !scope.isEmpty else { return text }
+        let parsed = parseType(text)
+        var insertions: [(offset: Int, prefix: String)] = []
+        for start in parsed.nameStarts {
+            var depth = scope.count
+            while depth > 0 {
+                let enclosing = scope[0..<depth].joined(separator: ".")
+                if kinds[enclosing + "." + start.name] != nil {
+                    insertions.append((start.offset, enclosing + "."))
+                    break
+                }
+                depth -= 1
+            }
+        }
+        guard !insertions.isEmpty else { return text }
+        var bytes = Array(text.utf8)
+        for insertion in insertions.sorted(by: { $0.offset > $1.offset }) {
+            bytes.insert(contentsOf: Array(insertion.prefix.utf8), at: insertion.offset)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
