@@ -32,10 +32,11 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     ///
     /// The rules are those the generator applies at build time (DESIGN.md "Rules in the
     /// corners"): unique task names; every requirement provided by an earlier task or an input;
-    /// linear — no requirement provided only later, a second provider only as a transform that
-    /// also requires the symbol; unordered — no child consuming or re-providing a sibling's
-    /// output; graph — one provider per symbol, no child requiring its own output (unless it is
-    /// an input), links naming children, no cycle. Optional requirements never make a flow invalid.
+    /// linear — no requirement provided only later (unless an input supplies it), a second
+    /// provider only as a transform that also requires the symbol; unordered — no child
+    /// consuming or re-providing a sibling's output; graph — one provider per symbol, no child
+    /// requiring its own output (unless it is an input), links naming children, no cycle.
+    /// Optional requirements never make a flow invalid.
     /// - Parameters:
     ///   - inputs: Symbols every run is given.
     ///   - optionalInputs: Symbols a run may be given.
