@@ -17,6 +17,8 @@ let package = Package(
     products: [
         .library(name: "TaskFlow", targets: ["TaskFlow"]),
         .executable(name: "taskflow-gen", targets: ["taskflow-gen"]),
+        // The generator as a library, for tools beside the plugin (the fuzzer in Fuzz/).
+        .library(name: "TaskFlowGenerator", targets: ["TaskFlowGenerator"]),
         .plugin(name: "TaskFlowPlugin", targets: ["TaskFlowPlugin"]),
         .plugin(name: "TaskFlowCommand", targets: ["TaskFlowCommand"]),
     ],
@@ -76,7 +78,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TaskFlowGeneratorTests",
-            dependencies: ["TaskFlowGenerator"],
+            // taskflow-gen: the command-line tests run the built executable.
+            dependencies: ["TaskFlowGenerator", "taskflow-gen"],
             swiftSettings: strictSwift
         ),
     ],

@@ -171,7 +171,7 @@ private struct ModuleChecker {
         var units: [FlowUnit] = []
         var unitIndices: [Int] = []  // position in `flow.children` of each unit
         var taskIndices: [Int] = []
-        var structures: [FlowStructure] = []
+        var parts: [(nested: Int?, offset: Int)] = []  // each unit's place in the structure
         var children: [FlowChild] = []
         var firstPlace: [String: (unit: Int, via: String?)] = [:]
         for (position, child) in resolved.enumerated() {
@@ -188,7 +188,7 @@ private struct ModuleChecker {
                 if !recordTask(taskIndex, unit: units.count, via: nil, written: written, flow: flow, units: units, firstPlace: &firstPlace) {
                     isValid = false
                 }
-                structures.append(.task(taskIndices.count))
+                parts.append((nil, taskIndices.count))
                 taskIndices.append(taskIndex)
                 units.append(unit(for: task, written: written))
             case .flow(let nestedIndex):
@@ -203,7 +203,7 @@ private struct ModuleChecker {
                     taskIndex, unit: units.count, via: nested.name, written: written, flow: flow, units: units, firstPlace: &firstPlace) {
                     isValid = false
                 }
-                structures.append(summary.structure.offsettingTasks(by: taskIndices.count))
+                parts.append((nestedIndex, taskIndices.count))
                 taskIndices += summary.tasks
                 units.append(FlowUnit(
                     name: nested.name, written: written,
@@ -229,6 +229,14 @@ private struct ModuleChecker {
         diagnostics += dataFlow.diagnostics
         if dataFlow.diagnostics.containsError { isValid = false }
 
+        // The tree is built only for flows that reach the emitter: invalid flows (nesting
+        // cycles included) never pay for copying their nested trees.
+        let structures: [FlowStructure] = isValid
+            ? parts.map { part in
+                guard let nested = part.nested, let summary = summaries[nested] else { return .task(part.offset) }
+                return summary.structure.offsettingTasks(by: part.offset)
+            }
+            : []
         return FlowSummary(
             isValid: isValid, dataFlow: dataFlow, tasks: taskIndices,
             structure: .flow(name: flow.name, pattern: flow.pattern, links: links, children: structures),

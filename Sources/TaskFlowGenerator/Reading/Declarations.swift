@@ -59,7 +59,10 @@ public struct ParameterDeclaration: Sendable, Hashable {
     /// The internal name; `_` when the parameter has none (`_: T`, or `_ _: T`).
     public var name: String
     /// The type as written with whitespace removed (`inout`, attributes and a variadic `...`
-    /// included).
+    /// included) and comments left out. Where removing whitespace would change the Swift, one
+    /// space stays: between two names (`inout Int`, `some View`, `any Error`, `repeat each T`),
+    /// after an attribute's name (`@Sendable ()->Void`) and before an `@` that followed a
+    /// space (`@escaping @Sendable (Int)->Void`). So the text can be written back as Swift.
     public var type: String
     /// Whether the parameter has a default value.
     public var hasDefault: Bool
@@ -120,7 +123,8 @@ public struct FunctionDeclaration: Sendable, Hashable {
     /// Attribute names as written, without arguments, e.g. `["@MainActor", "@discardableResult"]`.
     public var attributes: [String]
     /// The generic parameter clause as written (`<T: P>`), or `nil`; a `where` clause is also
-    /// recorded here when present.
+    /// recorded here when present. Both are compacted as `ParameterDeclaration.type` is, and
+    /// joined as `<T:P> where T.Element==Int,U:Q` (just ` where …` without generic parameters).
     public var genericClause: String?
     /// The parameters in order.
     public var parameters: [ParameterDeclaration]
@@ -128,19 +132,24 @@ public struct FunctionDeclaration: Sendable, Hashable {
     public var isAsync: Bool
     /// How it throws.
     public var throwsClause: ThrowsClause
-    /// The return type as written with whitespace removed; `nil` when omitted, `Void` or `()`.
+    /// The return type as written with whitespace removed (compacted as
+    /// `ParameterDeclaration.type` is); `nil` when omitted, `Void` or `()`.
     public var returnType: String?
     /// The doc comment attached to it, if any.
     public var docComment: DocComment?
     /// Whether it sits inside `#if` (in any branch).
     public var isConditional: Bool
+    /// Whether it is declared inside a function, closure, accessor or other body rather than
+    /// at file scope or directly in a type: a local function, which other files cannot call.
+    /// `owner` is then the path of the types around that body.
+    public var isLocal: Bool
 
     /// Creates a function declaration.
     public init(
         name: String, nameLocation: SourceLocation, owner: [String], ownerKind: String?,
         isStatic: Bool, modifiers: [String], attributes: [String], genericClause: String?,
         parameters: [ParameterDeclaration], isAsync: Bool, throwsClause: ThrowsClause,
-        returnType: String?, docComment: DocComment?, isConditional: Bool
+        returnType: String?, docComment: DocComment?, isConditional: Bool, isLocal: Bool = false
     ) {
         self.name = name
         self.nameLocation = nameLocation
@@ -156,6 +165,7 @@ public struct FunctionDeclaration: Sendable, Hashable {
         self.returnType = returnType
         self.docComment = docComment
         self.isConditional = isConditional
+        self.isLocal = isLocal
     }
 }
 

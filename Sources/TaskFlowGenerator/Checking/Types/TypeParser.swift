@@ -102,6 +102,10 @@ private struct TypeParser {
                 } else {
                     guard case .named(var path) = type else { return nil }
                     guard case .some(let arguments) = genericArguments() else { return nil }
+                    if path.count == 1, path[0].name == "Foundation", path[0].arguments.isEmpty,
+                       ModuleTypes.knownValueTypes.contains(name) {
+                        path.removeAll()  // `Foundation.URL` is `URL`
+                    }
                     path.append(.init(name: name, arguments: arguments ?? []))
                     type = .named(path)
                 }

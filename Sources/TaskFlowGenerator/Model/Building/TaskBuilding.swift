@@ -16,6 +16,11 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
     diagnostics += DeclarationRules.check(function, role: role, at: block.location)
     diagnostics += DeclarationRules.checkOwner(of: function, role: role, types: types, at: block.location)
     diagnostics += DeclarationRules.checkParameters(of: function, role: role)
+    if function.isConditional {
+        diagnostics.append(.warning(
+            "\(role): '\(function.name)' is declared inside '#if'; conditional tasks are not supported yet, so generated code calls it unconditionally",
+            at: block.location))
+    }
 
     let qualify = { (type: String) in types.qualify(type, in: function.owner) }
     let signatureText = signature(of: function)
@@ -132,11 +137,19 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
         annotationLocation: block.location,
         functionLocation: function.nameLocation)
 
-    if let revert, let entry = revertEntry, let taskContext = model.contextType,
-       let revertContext = revert.contextType, types.same(taskContext, revertContext) == .different {
-        diagnostics.append(.error(
-            "\(role): its revert takes context '\(revertContext)' but the task takes '\(taskContext)'; both get the flow's one context",
-            at: entry.value.location))
+    if let revert, let entry = revertEntry, let taskContext = model.contextType, let revertContext = revert.contextType {
+        switch types.same(taskContext, revertContext) {
+        case .compatible:
+            break
+        case .different:
+            diagnostics.append(.error(
+                "\(role): its revert takes context '\(revertContext)' but the task takes '\(taskContext)'; both get the flow's one context",
+                at: entry.value.location))
+        case .undecided:
+            diagnostics.append(.note(
+                "\(role): its revert takes context '\(revertContext)' and the task takes '\(taskContext)'; the generator cannot tell whether these are the same type, so the generated code lets the compiler check it",
+                at: entry.value.location))
+        }
     }
 
     let task = BuiltTask(

@@ -1,0 +1,30 @@
+import TaskFlowGenerator
+
+/// libFuzzer's entry point: reads the input as a Swift file and checks what the reader
+/// promises whatever the bytes — no crash, no hang, and locations inside the file.
+///
+/// - Parameters:
+///   - start: The input's first byte.
+///   - count: The input's length.
+/// - Returns: 0, as libFuzzer requires.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzFrontEnd(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
+    let file = SourceFile(path: "fuzz.swift", bytes: bytes)
+    let declarations = readDeclarations(in: file)
+
+    let lineCount = bytes.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") || $1 == UInt8(ascii: "\r") ? 1 : 0) }
+    func check(_ location: SourceLocation) {
+        precondition(location.line >= 1 && location.line <= lineCount, "line out of range: \(location)")
+        precondition(location.column >= 1 && location.column <= count + 1, "column out of range: \(location)")
+    }
+    for function in declarations.functions {
+        check(function.nameLocation)
+        function.parameters.forEach { check($0.location) }
+        function.docComment?.lines.forEach { check($0.location) }
+    }
+    declarations.types.forEach { check($0.nameLocation) }
+    declarations.others.forEach { check($0.location) }
+    declarations.diagnostics.forEach { check($0.location) }
+    return 0
+}

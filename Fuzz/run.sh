@@ -1,0 +1,12 @@
+#!/bin/sh
+# Builds the front-end fuzzer with libFuzzer and AddressSanitizer and runs it for SECONDS
+# (default 60) over the seed corpus. Crashes land in Fuzz/crash-*; add each as a regression
+# test in Tests/TaskFlowGeneratorTests/Reading/FuzzRegressionTests.swift.
+set -eu
+cd "$(dirname "$0")"
+seconds="${1:-60}"
+swift build -c debug --sanitize=fuzzer --sanitize=address
+mkdir -p corpus-work
+exec .build/debug/TaskFlowFuzz corpus-work Corpus \
+    -dict=swift.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=8192 \
+    -print_final_stats=1

@@ -1,0 +1,96 @@
+// MARK: - Types and extensions
+
+extension DeclarationReader {
+    /// Reads the `struct`, `enum`, `class`, `actor` or `protocol` declaration whose keyword is
+    /// at `index` (its name is the next token).
+    ///
+    /// - Returns: The index of the body's `{`, or of the token after the name.
+    mutating func readType(at index: Int, kind: String) -> Int {
+        defer { pending.clear() }
+        let nameIndex = next(after: index)
+        let name = name(of: tokens[nameIndex])
+        let afterName = next(after: nameIndex)
+        let isGeneric = afterName < tokens.count && tokens[afterName].isOperator(UInt8(ascii: "<"))
+        let outer = scopes.last
+        let path = (outer?.path ?? []) + [name]
+        types.append(TypeDeclaration(
+            kind: kind, name: name, path: path, nameLocation: location(of: tokens[nameIndex].start),
+            isGeneric: isGeneric, modifiers: pending.modifiers.map { text(of: tokens[$0]) },
+            docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments)))
+        guard let brace = bodyBrace(from: afterName) else { return afterName }
+        pendingBody = (brace, .type(kind, path: path, in: outer))
+        return brace
+    }
+
+    /// Reads the `extension` whose keyword is at `index`.
+    ///
+    /// - Returns: The index of the body's `{`, or of the token after the extended type.
+    mutating func readExtension(at index: Int) -> Int {
+        defer { pending.clear() }
+        let start = next(after: index)
+        let end = endOfType(from: start)
+        guard end > start else { return index + 1 }
+        let outer = scopes.last
+        let path = (outer?.path ?? []) + extendedPath(start..<end)
+        types.append(TypeDeclaration(
+            kind: "extension", name: compactText(start..<end), path: path,
+            nameLocation: location(of: tokens[start].start), isGeneric: false,
+            modifiers: pending.modifiers.map { text(of: tokens[$0]) },
+            docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments)))
+        guard let brace = bodyBrace(from: end) else { return end }
+        pendingBody = (brace, .type("extension", path: path, in: outer))
+        return brace
+    }
+
+    /// The path an extended type names: `Cinder.Database<T>` is `["Cinder", "Database"]`;
+    /// sugar such as `[Int]` stays one component as written.
+    private func extendedPath(_ range: Range<Int>) -> [String] {
+        let first = tokens[range.lowerBound]
+        guard first.kind == .identifier else { return [compactText(range)] }
+        var components = [name(of: first)]
+        var position = range.lowerBound + 1
+        var angles = 0
+        while position < range.upperBound {
+            let token = tokens[position]
+            if token.isOperator(UInt8(ascii: "<")) {
+                angles += 1
+            } else if token.isOperator(UInt8(ascii: ">")) {
+                angles = max(0, angles - 1)
+            } else if angles == 0, token.kind == .dot, position + 1 < range.upperBound,
+                      tokens[position + 1].kind == .identifier {
+                components.append(name(of: tokens[position + 1]))
+                position += 1
+            } else if angles == 0, !token.isComment, token.kind != .identifier {
+                break
+            }
+            position += 1
+        }
+        return components
+    }
+
+    /// The `{` that opens the body of a type whose header continues at `start` (generic
+    /// clause, inheritance, `where` clause), or `nil` when the header ends without one.
+    private func bodyBrace(from start: Int) -> Int? {
+        var position = start
+        while position < tokens.count {
+            let token = tokens[position]
+            switch token.kind {
+            case .leftBrace:
+                return position
+            case .leftParen, .leftBracket:
+                let closer = source.closers[position]
+                guard closer > position else { return nil }
+                position = closer
+            case .rightBrace, .semicolon, .poundKeyword:
+                return nil
+            case .identifier where token.keyword.introducesDeclaration && token.keyword != .class
+                || token.keyword.isModifier:
+                return nil
+            default:
+                break
+            }
+            position += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,31 @@
+/// A `{ … }` the reader is inside: a type's body, or any other body (function, closure,
+/// accessor, statement).
+struct Scope {
+    /// `struct`, `enum`, `class`, `actor`, `protocol` or `extension` for a type's body; `nil`
+    /// for any other body.
+    var typeKind: String?
+    /// The path of the types around this point, e.g. `["Cinder", "Database"]`.
+    var path: [String]
+    /// Whether some enclosing body is not a type's body (declarations here are local).
+    var isInsideBody: Bool
+
+    /// The body of a type or extension called `path`, inside `outer`.
+    static func type(_ kind: String, path: [String], in outer: Scope?) -> Scope {
+        Scope(typeKind: kind, path: path, isInsideBody: outer?.isInsideBody ?? false)
+    }
+
+    /// A body that is not a type's, inside `outer`.
+    static func body(in outer: Scope?) -> Scope {
+        Scope(typeKind: nil, path: outer?.path ?? [], isInsideBody: true)
+    }
+}
+
+/// An `#if` the reader is inside, with what it needs to make every branch start alike.
+struct ConditionalBlock {
+    /// The scopes open at the `#if`; each branch starts from them.
+    var scopesAtStart: [Scope]
+    /// The scopes open at the end of the first branch; after `#endif` reading continues from
+    /// them, so that a brace opened in every branch (`#if A` `extension X {` `#else` …) stays
+    /// open once.
+    var scopesAfterFirstBranch: [Scope]?
+}
