@@ -50,6 +50,7 @@ for run in report.runs {
 }
 
 print("\n## What the services did")
+if deployment.logs.allSatisfy({ $0.entries.isEmpty }) { print("nothing") }
 for (fake, entries) in deployment.logs where !entries.isEmpty {
     print("\(fake):")
     for entry in entries { print("  \(entry)") }
