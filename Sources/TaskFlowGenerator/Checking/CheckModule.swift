@@ -32,7 +32,7 @@ private struct ModuleChecker {
         readAnnotations()
         checkDuplicateTaskNames()
         checkDuplicateFlowNames()
-        let resolver = ChildResolver(tasks: tasks, flows: flows, types: types)
+        var resolver = ChildResolver(tasks: tasks, flows: flows, types: types)
         var children: [[ResolvedChild?]] = []
         for index in flows.indices {
             children.append(flows[index].children.map { element in

@@ -45,6 +45,13 @@ import Testing
         #expect(module.check().module.flows.isEmpty)
     }
 
+    @Test func suggestsAClosePlaceForAMisspelledChild() throws {
+        var module = TestModule()
+        module.task("reserve_quota")
+        module.flow("Top", "reserve_qouta")
+        #expect(try module.check().onlyError().message == "unknown task or flow 'reserve_qouta'; did you mean 'reserve_quota'?")
+    }
+
     @Test func reportsATypeWithoutFlowAnnotation() throws {
         var module = TestModule()
         module.type(nil, ["Plain"])

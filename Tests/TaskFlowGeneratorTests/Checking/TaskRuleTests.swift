@@ -41,8 +41,13 @@ import Testing
 
     @Test func reportsARequirementNamingNoParameterAtTheName() throws {
         let error = try check(keys: ["requires: size, colour"], ["size: Int", "color: String"]).onlyError()
-        #expect(error.message == "'colour' is not a parameter of 'f(size:color:)'; its parameters are 'size', 'color'")
+        #expect(error.message == "'colour' is not a parameter of 'f(size:color:)'; did you mean 'color'?")
         #expect(error.location == Location(file: "Sources/M/M.swift", line: 2, column: 25))
+    }
+
+    @Test func listsTheParametersWhenNoneIsClose() throws {
+        let error = try check(keys: ["requires: volume"], ["size: Int", "color: String"]).onlyError()
+        #expect(error.message == "'volume' is not a parameter of 'f(size:color:)'; its parameters are 'size', 'color'")
     }
 
     @Test func reportsARebindingToNoParameterAtTheParameterName() throws {

@@ -121,3 +121,14 @@ import Testing
         #expect(try module.check().onlyError().message == "'b' reads 'size' as 'String' but 'a' reads the input 'size' as 'Int'")
     }
 }
+
+@Suite struct StoredSymbolTypeTests {
+    @Test(arguments: [
+        ("@escaping @Sendable (Int)->Void", "@Sendable (Int)->Void"),
+        ("@escaping(Int)->Void", "(Int)->Void"),
+        ("[Int]", "[Int]"),
+    ])
+    func dropsEscapingFromSymbolTypes(written: String, stored: String) {
+        #expect(withoutEscaping(written) == stored)
+    }
+}

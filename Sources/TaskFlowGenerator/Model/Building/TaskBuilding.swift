@@ -49,7 +49,8 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
                 let names = function.parameters.map(\.name).filter { $0 != "_" && $0 != "context" }
                 diagnostics.append(.error(
                     "'\(binding.parameter)' is not a parameter of '\(signatureText)'"
-                        + (names.isEmpty ? "" : "; its parameters are \(names.map { "'\($0)'" }.joined(separator: ", "))"),
+                        + (closestMatch(to: binding.parameter, in: names).map { "; did you mean '\($0)'?" }
+                            ?? (names.isEmpty ? "" : "; its parameters are \(names.map { "'\($0)'" }.joined(separator: ", "))")),
                     at: binding.parameterLocation))
                 continue
             }
@@ -81,7 +82,7 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
         }
         symbolParameters[symbol] = parameter.name
         symbolsRead.append(symbol)
-        arguments.append(.symbol(label: parameter.label, symbol: symbol, type: type, isOptional: parameter.hasDefault))
+        arguments.append(.symbol(label: parameter.label, symbol: symbol, type: withoutEscaping(type), isOptional: parameter.hasDefault))
     }
 
     // provides.
@@ -166,4 +167,17 @@ extension RevertModel {
         for case .context(_, let type) in arguments { return type }
         return nil
     }
+}
+
+/// A parameter type as a stored value's type: without `@escaping` (a closure stored in the flow's
+/// state is escaping anyway, and the attribute is not valid on a property).
+func withoutEscaping(_ type: String) -> String {
+    var words = wordsWithOffsets(type).map(\.text)
+    guard words.contains(where: { $0.hasPrefix("@escaping") }) else { return type }
+    words = words.compactMap { word in
+        guard word.hasPrefix("@escaping") else { return word }
+        let rest = String(word.dropFirst("@escaping".count))
+        return rest.isEmpty ? nil : rest
+    }
+    return words.joined(separator: " ")
 }
