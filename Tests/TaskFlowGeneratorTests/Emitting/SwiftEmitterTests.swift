@@ -77,6 +77,36 @@ import Testing
         #expect(!small.contains("metadataTasks"))
     }
 
+    @Test func aLargeFlowBuildsEachNestedFlowInAFunctionOfItsOwn() {
+        var flow = SyntheticFlows.chain(25)
+        let inner: FlowStructure = .flow(name: "inner", pattern: .unordered, links: [], children: [.task(1), .task(2)])
+        let empty: FlowStructure = .flow(name: "empty", pattern: .linear, links: [], children: [])
+        flow.structure = .flow(
+            name: "chain", pattern: .linear, links: [],
+            children: [.task(0), inner, empty] + (3 ..< 25).map { .task($0) })
+        let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [flow]))
+        #expect(text.contains("""
+                    children.append(.task(FlowTask(metadata.tasks[0], execute: execute_step0)))
+                    children.append(makeNode1())
+                    children.append(makeNode2())
+                    children.append(.task(FlowTask(metadata.tasks[3], execute: execute_step3)))
+            """))
+        #expect(text.contains("""
+                private static func makeNode1() -> FlowNode<State, Void> {
+                    var children: [FlowNode<State, Void>] = []
+                    children.reserveCapacity(2)
+                    children.append(.task(FlowTask(metadata.tasks[1], execute: execute_step1)))
+                    children.append(.task(FlowTask(metadata.tasks[2], execute: execute_step2)))
+                    return .unordered("inner", children)
+                }
+            """))
+        #expect(text.contains("""
+                private static func makeNode2() -> FlowNode<State, Void> {
+                    .linear("empty", [])
+                }
+            """))
+    }
+
     @Test func keywordSymbolsAreBacktickedWhereverTheyAreNames() {
         let task = SyntheticFlows.task(
             "default", function: "`default`",
