@@ -74,6 +74,10 @@ import Testing
         #expect(types.qualify(text, in: scope) == expected)
     }
 
+    @Test func searchesOnlyTheExtendedTypeInsideAnExtension() {
+        #expect(types.qualify("Volume", in: ["Cinder", "Database"], lexicalDepth: 1) == "Volume")
+    }
+
     @Test func qualifiesSymbolAndReturnTypesInCheckedFlows() throws {
         var module = TestModule()
         module.type(nil, ["Cinder"], kind: "enum")
