@@ -45,7 +45,12 @@ extension ModuleChecker {
                     name: nested.name, written: written,
                     requires: summary.dataFlow.inputs, optional: summary.dataFlow.optionalInputs,
                     provides: summary.dataFlow.outputs, context: summary.context,
-                    aliases: [nested.typeName, nested.declaration.path.last ?? nested.name]))
+                    aliases: [nested.typeName, nested.declaration.path.last ?? nested.name],
+                    runInputNeeds: summary.dataFlow.runInputNeeds.map { need in
+                        var moved = need
+                        moved.location = written.location
+                        return moved
+                    }))
             }
             unitIndices.append(position)
         }
@@ -62,6 +67,7 @@ extension ModuleChecker {
         }
         let (context, contextDiagnostics) = agreeOnContext(units, types: types)
         dataFlow.diagnostics += contextDiagnostics
+        checkRunInputNeeds(units, flow: flow, dataFlow: &dataFlow)
         diagnostics += dataFlow.diagnostics
         if dataFlow.diagnostics.containsError { isValid = false }
 
@@ -77,6 +83,30 @@ extension ModuleChecker {
             isValid: isValid, dataFlow: dataFlow, tasks: taskIndices,
             structure: .flow(name: flow.name, pattern: flow.pattern, links: links, children: structures),
             children: children, links: links, context: context)
+    }
+
+    /// Checks that every symbol a nested flow transforms after reading it (see `RunInputNeed`)
+    /// is still an input here; one this flow provides itself is an error, since the engine
+    /// would reject the flow when this one is run.
+    func checkRunInputNeeds(_ units: [FlowUnit], flow: DeclaredFlow, dataFlow: inout DataFlow) {
+        let needs = dataFlow.runInputNeeds + units.flatMap(\.runInputNeeds)
+        guard !needs.isEmpty else { return }
+        var inputs: Set<String> = []
+        for use in dataFlow.inputs + dataFlow.optionalInputs { inputs.insert(use.symbol) }
+        var providers: [String: SymbolUse] = [:]
+        for use in dataFlow.outputs where providers[use.symbol] == nil { providers[use.symbol] = use }
+        var kept: [RunInputNeed] = []
+        for need in needs {
+            if inputs.contains(need.symbol) {
+                kept.append(need)
+                continue
+            }
+            let provider = providers[need.symbol]?.task ?? "another task"
+            dataFlow.diagnostics.append(.error(
+                "'\(need.reader)' reads '\(need.symbol)' before '\(need.transformer)' replaces it, which the engine allows only when '\(need.symbol)' is an input of the run, but '\(provider)' in flow '\(flow.name)' provides it; rename the replaced symbol or let '\(need.transformer)' run first",
+                at: need.location))
+        }
+        dataFlow.runInputNeeds = kept
     }
 
     /// Records that a flow runs a task, reporting a task that runs twice in one flow.

@@ -68,6 +68,45 @@ import Testing
     }
 }
 
+@Suite struct RunInputTransformTests {
+    @Test func reportsANestedReadBeforeATransformOfASymbolTheParentProvides() throws {
+        var module = TestModule()
+        module.task("x", provides: "s")
+        module.task("a", ["s: Int"])
+        module.task("b", ["s: Int"], provides: "s")
+        module.flow("Inner", "a, b")
+        module.flow("Outer", "x, Inner")
+        let result = module.check()
+        let error = try result.onlyError()
+        #expect(error.message == "'a' reads 's' before 'b' replaces it, which the engine allows only when 's' is an input of the run, but 'x' in flow 'Outer' provides it; rename the replaced symbol or let 'b' run first")
+        #expect(error.location.line == 13)
+        #expect(error.location.column == 19)
+        #expect(result.flow("Inner") != nil)
+        #expect(result.flow("Outer") == nil)
+    }
+
+    @Test func acceptsTheTransformWhenTheSymbolStaysAnInputOfTheRun() throws {
+        var module = TestModule()
+        module.task("a", ["s: Int"])
+        module.task("b", ["s: Int"], provides: "s")
+        module.task("c", ["t: Int"], provides: "u")
+        module.flow("Inner", "a, b")
+        module.flow("Outer", "c, Inner")
+        let result = module.check()
+        #expect(result.diagnostics.isEmpty)
+        #expect(try #require(result.flow("Outer")).inputs.map(\.name) == ["t", "s"])
+    }
+
+    @Test func reportsAGraphSelfTransformOfASymbolTheParentProvides() throws {
+        var module = TestModule()
+        module.task("x", provides: "s")
+        module.task("b", ["s: Int"], provides: "s")
+        module.flow("Inner", "b", pattern: "graph")
+        module.flow("Outer", "x, Inner")
+        #expect(try module.check().onlyError().message.hasPrefix("'b' reads 's' before 'b' replaces it"))
+    }
+}
+
 @Suite struct UnorderedDataFlowTests {
     @Test func reportsSiblingsConsumingEachOthersOutputs() throws {
         var module = TestModule()

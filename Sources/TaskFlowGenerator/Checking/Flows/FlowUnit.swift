@@ -26,6 +26,8 @@ struct FlowUnit: Sendable {
     var context: SymbolUse?
     /// Other names a link may use for it (function name, flow type path or last component).
     var aliases: [String]
+    /// For a nested flow: symbols it transforms that the engine needs as inputs of the run.
+    var runInputNeeds: [RunInputNeed] = []
 
     /// Whether the unit reads `symbol` (required or optional).
     func reads(_ symbol: String) -> Bool {
@@ -43,6 +45,9 @@ struct DataFlow: Sendable {
     var outputs: [SymbolUse] = []
     /// Errors, warnings and notes.
     var diagnostics: [Diagnostic] = []
+    /// Symbols read before a task of this flow replaces them: legal here (they are inputs of
+    /// this flow), but the engine needs them to be inputs of the whole run.
+    var runInputNeeds: [RunInputNeed] = []
 
     /// Records a flow input read by `use` (required or not), keeping first-use order and
     /// checking that every consumer agrees on its type.
@@ -93,4 +98,22 @@ struct DataFlow: Sendable {
                 at: location))
         }
     }
+}
+
+/// A symbol that a task reads and a task of the same flow replaces (a linear flow whose reader
+/// comes before the transform, or a graph child that requires what it provides).
+///
+/// The flow itself is fine: the symbol is one of its inputs. But the engine accepts such a flow
+/// only when the symbol is an input of the whole run, so a flow that nests it must not provide
+/// the symbol itself; `ModuleChecker` checks that at every level.
+struct RunInputNeed: Sendable {
+    /// The symbol.
+    var symbol: String
+    /// The task that reads it first.
+    var reader: String
+    /// The task that replaces it.
+    var transformer: String
+    /// Where to report a violation in the flow being checked: the reader's (or the nested
+    /// flow's) name in its `tasks` list.
+    var location: SourceLocation
 }

@@ -35,6 +35,10 @@ func checkGraphDataFlow(_ units: [FlowUnit], links: [LinkItem], flowName: String
                                       consumer: use, at: unit.written.location, types: types)
                     successors[source].append(index)
                 } else {
+                    if required, provider[use.symbol] == index {
+                        result.runInputNeeds.append(RunInputNeed(
+                            symbol: use.symbol, reader: use.task, transformer: unit.name, location: unit.written.location))
+                    }
                     result.addInput(use, required: required, at: unit.written.location, types: types, index: &inputIndex)
                 }
             }

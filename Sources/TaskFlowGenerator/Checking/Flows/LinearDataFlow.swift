@@ -6,9 +6,11 @@
 func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
     var result = DataFlow()
     var producers: [String: [Int]] = [:]  // children that provide a symbol without requiring it
+    var firstProvider: [String: Int] = [:]
     for (index, unit) in units.enumerated() {
-        for use in unit.provides where !unit.reads(use.symbol) {
-            producers[use.symbol, default: []].append(index)
+        for use in unit.provides {
+            if firstProvider[use.symbol] == nil { firstProvider[use.symbol] = index }
+            if !unit.reads(use.symbol) { producers[use.symbol, default: []].append(index) }
         }
     }
     var available: [String: SymbolUse] = [:]
@@ -33,6 +35,10 @@ func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
                             notes: [.note("'\(units[later].name)' is listed here", at: units[later].written.location)]))
                     }
                 } else {
+                    if required, let transformer = firstProvider[use.symbol], transformer > index {
+                        result.runInputNeeds.append(RunInputNeed(
+                            symbol: use.symbol, reader: use.task, transformer: units[transformer].name, location: location))
+                    }
                     result.addInput(use, required: required, at: location, types: types, index: &inputIndex)
                 }
             }
