@@ -57,6 +57,14 @@ import Testing
         #expect(flow.symbols.map(\.name) == ["x"])
     }
 
+    @Test func doesNotTakeAnOptionalReadForATransform() throws {
+        var module = TestModule()
+        module.task("a", provides: "x")
+        module.task("b", ["x: Int = 0"], provides: "x")
+        module.flow("F", "a, b")
+        #expect(try module.check().onlyError().message.hasPrefix("'b' provides 'x' a second time"))
+    }
+
     @Test func makesAnOptionalInputRequiredWhenAnotherChildRequiresIt() throws {
         var module = TestModule()
         module.task("a", ["n: Int = 0", "m: Int = 0"])

@@ -29,9 +29,9 @@ struct FlowUnit: Sendable {
     /// For a nested flow: symbols it transforms that the engine needs as inputs of the run.
     var runInputNeeds: [RunInputNeed] = []
 
-    /// Whether the unit reads `symbol` (required or optional).
-    func reads(_ symbol: String) -> Bool {
-        requires.contains { $0.symbol == symbol } || optional.contains { $0.symbol == symbol }
+    /// Whether the unit must be given `symbol` (not merely reads it when present).
+    func requires(_ symbol: String) -> Bool {
+        requires.contains { $0.symbol == symbol }
     }
 }
 

@@ -2,7 +2,8 @@
 ///
 /// A requirement provided only by a later child (that does not itself require it) is an order
 /// mistake; one nothing earlier provides is a flow input. Providing a symbol a second time is
-/// an error unless that child also requires it (an explicit transform).
+/// an error unless that child also requires it (an explicit transform; reading it through a
+/// defaulted parameter is not enough, as for the runtime).
 func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
     var result = DataFlow()
     var producers: [String: [Int]] = [:]  // children that provide a symbol without requiring it
@@ -10,7 +11,7 @@ func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
     for (index, unit) in units.enumerated() {
         for use in unit.provides {
             if firstProvider[use.symbol] == nil { firstProvider[use.symbol] = index }
-            if !unit.reads(use.symbol) { producers[use.symbol, default: []].append(index) }
+            if !unit.requires(use.symbol) { producers[use.symbol, default: []].append(index) }
         }
     }
     var available: [String: SymbolUse] = [:]
@@ -45,7 +46,7 @@ func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
         }
         for use in unit.provides {
             if let earlier = available[use.symbol] {
-                if unit.reads(use.symbol) {
+                if unit.requires(use.symbol) {
                     result.checkTypes(provider: earlier, consumer: use, at: location, types: types)
                 } else {
                     result.diagnostics.append(.error(
