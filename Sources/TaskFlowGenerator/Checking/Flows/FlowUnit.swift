@@ -28,11 +28,6 @@ struct FlowUnit: Sendable {
     var aliases: [String]
     /// For a nested flow: symbols it transforms that the engine needs as inputs of the run.
     var runInputNeeds: [RunInputNeed] = []
-
-    /// Whether the unit must be given `symbol` (not merely reads it when present).
-    func requires(_ symbol: String) -> Bool {
-        requires.contains { $0.symbol == symbol }
-    }
 }
 
 /// What a flow's data flow check found: the flow's inputs and outputs, and its problems.
@@ -57,10 +52,8 @@ struct DataFlow: Sendable {
             let first = existing.required ? inputs[existing.position] : optionalInputs[existing.position]
             checkTypes(provider: first, consumer: use, at: location, types: types, relation: "input")
             if required, !existing.required {
-                optionalInputs.remove(at: existing.position)
-                for (symbol, entry) in index where !entry.required && entry.position > existing.position {
-                    index[symbol] = (false, entry.position - 1)
-                }
+                // Promoted: listed as required from now on; the optional entry is dropped at
+                // the end (`dropOptionalInputsThatBecameRequired`), so positions never shift.
                 index[use.symbol] = (true, inputs.count)
                 inputs.append(first)
             }
@@ -73,6 +66,11 @@ struct DataFlow: Sendable {
             index[use.symbol] = (false, optionalInputs.count)
             optionalInputs.append(use)
         }
+    }
+
+    /// Removes the optional inputs that a later consumer required (see `addInput`).
+    mutating func dropOptionalInputsThatBecameRequired(_ index: [String: (required: Bool, position: Int)]) {
+        optionalInputs.removeAll { index[$0.symbol]?.required == true }
     }
 
     /// Checks that `consumer` can read what `provider` stored, reporting an error for certainly

@@ -8,10 +8,11 @@ func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
     var result = DataFlow()
     var producers: [String: [Int]] = [:]  // children that provide a symbol without requiring it
     var firstProvider: [String: Int] = [:]
+    let requiredSymbols = units.map { Set($0.requires.map(\.symbol)) }  // one lookup per provided symbol
     for (index, unit) in units.enumerated() {
         for use in unit.provides {
             if firstProvider[use.symbol] == nil { firstProvider[use.symbol] = index }
-            if !unit.requires(use.symbol) { producers[use.symbol, default: []].append(index) }
+            if !requiredSymbols[index].contains(use.symbol) { producers[use.symbol, default: []].append(index) }
         }
     }
     var available: [String: SymbolUse] = [:]
@@ -46,7 +47,7 @@ func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
         }
         for use in unit.provides {
             if let earlier = available[use.symbol] {
-                if unit.requires(use.symbol) {
+                if requiredSymbols[index].contains(use.symbol) {
                     result.checkTypes(provider: earlier, consumer: use, at: location, types: types)
                 } else {
                     result.diagnostics.append(.error(
@@ -64,5 +65,6 @@ func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
             }
         }
     }
+    result.dropOptionalInputsThatBecameRequired(inputIndex)
     return result
 }
