@@ -85,3 +85,21 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: Generated-code tests
+
+// Each golden case of Fixtures/Generator is a test target of its own: its annotated inputs, the
+// generated file the golden test compares byte for byte, and tests that run the generated flows
+// against the runtime. The module name is the one the golden was generated for.
+let goldenCases = [
+    "Linear", "Unordered", "GraphLinks", "NestedFlows", "InstanceOwners", "OptionalInputs",
+    "TupleProvides", "VoidContext", "KeywordSymbols",
+]
+package.targets += goldenCases.map { name in
+    .testTarget(
+        name: "\(name)Golden",
+        dependencies: ["TaskFlow"],
+        path: "Fixtures/Generator/\(name)",
+        swiftSettings: strictSwift
+    )
+}

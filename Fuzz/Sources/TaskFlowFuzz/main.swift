@@ -1,7 +1,8 @@
 import TaskFlowGenerator
 
-/// libFuzzer's entry point: reads the input as a Swift file and checks what the reader
-/// promises whatever the bytes — no crash, no hang, and locations inside the file.
+/// libFuzzer's entry point: reads the input as a Swift file, checks what the reader promises
+/// whatever the bytes — no crash, no hang, locations inside the file — then parses the
+/// annotations and checks the module through `checkModule(named:files:)`.
 ///
 /// - Parameters:
 ///   - start: The input's first byte.
@@ -26,5 +27,8 @@ public func fuzzFrontEnd(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     declarations.types.forEach { check($0.nameLocation) }
     declarations.others.forEach { check($0.location) }
     declarations.diagnostics.forEach { check($0.location) }
+
+    let result = checkModule(named: "Fuzz", files: [declarations])
+    result.diagnostics.forEach { check($0.location) }
     return 0
 }

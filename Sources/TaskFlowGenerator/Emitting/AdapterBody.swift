@@ -109,7 +109,7 @@ struct AdapterBody {
     private func call(present: Set<String>) -> String {
         let passed = arguments.filter { !$0.isOmittedWhenNil || present.contains($0.value) }
         let list = passed.map { argument in
-            argument.label.map { "\(SwiftSyntaxText.identifier($0)): \(argument.value)" } ?? argument.value
+            argument.label.map { "\(SwiftSyntaxText.argumentLabel($0)): \(argument.value)" } ?? argument.value
         }
         let effects = (isThrowing ? "try " : "") + (isAsync ? "await " : "")
         return effects + callee + "(" + list.joined(separator: ", ") + ")"

@@ -10,8 +10,8 @@ extension FlowEmitter {
             resultUse: .none)
         for argument in task.arguments {
             switch argument {
-            case .symbol(let label, let symbol, _, let isOptional):
-                let local = read(symbol, isOptional: isOptional, locals: &locals, into: &body)
+            case .symbol(let label, let symbol, let type, let isOptional):
+                let local = read(symbol, isOptional: isOptional, type: type, locals: &locals, into: &body)
                 body.arguments.append(.init(label: label, value: local, isOmittedWhenNil: isOptional))
             case .context(let label, _):
                 body.arguments.append(.init(label: label, value: "context", isOmittedWhenNil: false))
@@ -36,15 +36,15 @@ extension FlowEmitter {
 
     /// Writes the adapter that undoes `task` with `revert`.
     func writeRevert(_ revert: RevertModel, of task: TaskModel, into writer: inout SourceWriter) {
-        writer.docComment("Reverts \(task.name) with `\(revert.function.signature)`.")
+        writer.docComment("Reverts \(task.name) with `\(revert.function.signature.trimmingAllBackticks)`.")
         var locals = LocalNames(reserved: reservedLocals(for: revert.function))
         var body = AdapterBody(
             callee: callee(revert.function), isThrowing: revert.isThrowing, isAsync: revert.isAsync,
             resultUse: .none)
         for argument in revert.arguments {
             switch argument {
-            case .symbol(let label, let symbol, _, let isOptional):
-                let local = read(symbol, isOptional: isOptional, locals: &locals, into: &body)
+            case .symbol(let label, let symbol, let type, let isOptional):
+                let local = read(symbol, isOptional: isOptional, type: type, locals: &locals, into: &body)
                 body.arguments.append(.init(label: label, value: local, isOmittedWhenNil: isOptional))
             case .result(let label, let isOptional):
                 let path = "$0.\(state.path(StateLayout.resultName(of: task)))"
@@ -63,12 +63,18 @@ extension FlowEmitter {
     }
 
     /// Adds the read of `symbol` (once, however many parameters take it) and returns its local.
-    private func read(_ symbol: String, isOptional: Bool, locals: inout LocalNames, into body: inout AdapterBody) -> String {
+    ///
+    /// A required symbol is unwrapped with `requireSymbol`, except for a parameter whose own
+    /// type is optional: `nil` is a value it accepts, so the state's value is passed as it is.
+    private func read(
+        _ symbol: String, isOptional: Bool, type: String, locals: inout LocalNames, into body: inout AdapterBody
+    ) -> String {
         if let known = locals.existing(for: symbol) { return known }
         let local = locals.local(for: symbol)
         let path = "$0.\(state.path(symbol))"
-        let expression = isOptional ? path : "try requireSymbol(\(path), \(SwiftSyntaxText.stringLiteral(symbol)))"
-        body.reads.append(.init(local: local, expression: expression, throwsError: !isOptional))
+        let unwraps = !isOptional && !SwiftSyntaxText.isOptional(type)
+        let expression = unwraps ? "try requireSymbol(\(path), \(SwiftSyntaxText.stringLiteral(symbol)))" : path
+        body.reads.append(.init(local: local, expression: expression, throwsError: unwraps))
         return local
     }
 
@@ -97,7 +103,7 @@ extension FlowEmitter {
 
     /// `validate: `validateSize(raw_size:)`; requires raw_size; provides size.`
     private func executeSummary(_ task: TaskModel) -> String {
-        var summary = "\(task.name): `\(task.function.signature)`"
+        var summary = "\(task.name): `\(task.function.signature.trimmingAllBackticks)`"
         var requires: [String] = []
         for case .symbol(let label, let symbol, _, let isOptional) in task.arguments {
             var item = symbol
@@ -159,6 +165,9 @@ struct LocalNames {
 }
 
 extension String {
+    /// The text without any backticks, for quoting a signature in a comment's code span.
+    var trimmingAllBackticks: String { filter { $0 != "`" } }
+
     /// The name without surrounding backticks.
     var trimmingBackticks: String {
         hasPrefix("`") && hasSuffix("`") && count >= 2 ? String(dropFirst().dropLast()) : self

@@ -152,7 +152,7 @@ extension FlowEmitter {
                 for (index, output) in flow.outputs.enumerated() {
                     let comma = index == flow.outputs.count - 1 ? "" : ","
                     let argument = isStepwise ? "output_\(output.name)" : value(output)
-                    list.line("\(SwiftSyntaxText.identifier(output.name)): \(argument)\(comma)")
+                    list.line("\(SwiftSyntaxText.argumentLabel(output.name)): \(argument)\(comma)")
                 }
             }
         }

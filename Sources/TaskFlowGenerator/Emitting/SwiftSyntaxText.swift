@@ -18,6 +18,13 @@ enum SwiftSyntaxText {
         return reservedWords.contains(name) ? "`\(name)`" : name
     }
 
+    /// `name` as an argument label at a call site: keywords need no backticks there (the
+    /// compiler warns about needless ones) except `inout`.
+    static func argumentLabel(_ name: String) -> String {
+        let bare = name.hasPrefix("`") && name.hasSuffix("`") && name.count >= 2 ? String(name.dropFirst().dropLast()) : name
+        return bare == "inout" ? "`inout`" : bare
+    }
+
     /// `text` as a Swift string literal, quotes included.
     static func stringLiteral(_ text: String) -> String {
         var literal = "\""

@@ -71,16 +71,16 @@ enum Keyword: UInt8, Sendable, Hashable {
     // MARK: Classification
 
     /// The keyword spelled by `bytes[start..<end]`, or `.none`.
+    ///
+    /// Called for every name in a file, so it compares integers: the name's bytes packed into
+    /// two words, against the few keywords of the same length and first letter.
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Keyword {
         let length = end - start
-        guard length >= 2, length < spellings.count else { return .none }
+        guard length >= 2, length <= KeywordTable.longest else { return .none }
         let first = bytes[start]
         // Every keyword starts with a lowercase letter or `_`.
         guard first >= UInt8(ascii: "_"), first <= UInt8(ascii: "z") else { return .none }
-        for candidate in spellings[length] where candidate.spelling[0] == first {
-            if matches(candidate.spelling, bytes, start) { return candidate.keyword }
-        }
-        return .none
+        return KeywordTable.shared.keyword(bytes, from: start, to: end)
     }
 
     /// The directive spelled by the name after a `#` (`if`, `elseif`, `else`, `endif`), or
@@ -106,37 +106,111 @@ enum Keyword: UInt8, Sendable, Hashable {
         return true
     }
 
-    /// The spellings, grouped by length so that a name is compared with few candidates.
-    private static let spellings: [[(spelling: [UInt8], keyword: Keyword)]] = {
-        let all: [(String, Keyword)] = [
-            ("func", .func), ("init", .initializer), ("deinit", .deinit), ("subscript", .subscript),
-            ("var", .var), ("let", .let), ("typealias", .typealias),
-            ("associatedtype", .associatedtype), ("case", .case), ("enum", .enum),
-            ("struct", .struct), ("class", .class), ("actor", .actor), ("protocol", .protocol),
-            ("extension", .extension), ("import", .import), ("operator", .operator),
-            ("precedencegroup", .precedencegroup), ("macro", .macro),
-            ("static", .static), ("public", .public), ("private", .private),
-            ("fileprivate", .fileprivate), ("internal", .internal), ("open", .open),
-            ("package", .package), ("final", .final), ("override", .override),
-            ("mutating", .mutating), ("nonmutating", .nonmutating), ("dynamic", .dynamic),
-            ("lazy", .lazy), ("weak", .weak), ("unowned", .unowned), ("optional", .optional),
-            ("required", .required), ("convenience", .convenience),
-            ("nonisolated", .nonisolated), ("distributed", .distributed), ("prefix", .prefix),
-            ("postfix", .postfix), ("infix", .infix), ("indirect", .indirect),
-            ("consuming", .consuming), ("borrowing", .borrowing), ("__consuming", .__consuming),
-            ("async", .async), ("throws", .throws), ("rethrows", .rethrows),
-            ("reasync", .reasync), ("where", .where), ("some", .some), ("any", .any),
-            ("inout", .inout), ("return", .return), ("in", .in), ("throw", .throw),
-            ("each", .each), ("repeat", .repeat), ("sending", .sending),
-            ("isolated", .isolated), ("__owned", .__owned), ("__shared", .__shared),
-            ("try", .try), ("await", .await), ("if", .if), ("guard", .guard),
-            ("while", .while), ("else", .else),
-        ]
-        let longest = all.map(\.0.utf8.count).max() ?? 0
-        var table = [[(spelling: [UInt8], keyword: Keyword)]](repeating: [], count: longest + 1)
-        for (spelling, keyword) in all {
-            table[spelling.utf8.count].append((Array(spelling.utf8), keyword))
+    /// Every keyword with its spelling.
+    static let spellings: [(String, Keyword)] = [
+        ("func", .func), ("init", .initializer), ("deinit", .deinit), ("subscript", .subscript),
+        ("var", .var), ("let", .let), ("typealias", .typealias),
+        ("associatedtype", .associatedtype), ("case", .case), ("enum", .enum),
+        ("struct", .struct), ("class", .class), ("actor", .actor), ("protocol", .protocol),
+        ("extension", .extension), ("import", .import), ("operator", .operator),
+        ("precedencegroup", .precedencegroup), ("macro", .macro),
+        ("static", .static), ("public", .public), ("private", .private),
+        ("fileprivate", .fileprivate), ("internal", .internal), ("open", .open),
+        ("package", .package), ("final", .final), ("override", .override),
+        ("mutating", .mutating), ("nonmutating", .nonmutating), ("dynamic", .dynamic),
+        ("lazy", .lazy), ("weak", .weak), ("unowned", .unowned), ("optional", .optional),
+        ("required", .required), ("convenience", .convenience),
+        ("nonisolated", .nonisolated), ("distributed", .distributed), ("prefix", .prefix),
+        ("postfix", .postfix), ("infix", .infix), ("indirect", .indirect),
+        ("consuming", .consuming), ("borrowing", .borrowing), ("__consuming", .__consuming),
+        ("async", .async), ("throws", .throws), ("rethrows", .rethrows),
+        ("reasync", .reasync), ("where", .where), ("some", .some), ("any", .any),
+        ("inout", .inout), ("each", .each), ("repeat", .repeat), ("sending", .sending),
+        ("isolated", .isolated), ("__owned", .__owned), ("__shared", .__shared),
+        ("return", .return), ("in", .in), ("throw", .throw),
+        ("try", .try), ("await", .await), ("if", .if), ("guard", .guard),
+        ("while", .while), ("else", .else),
+    ]
+}
+
+/// The keywords bucketed by first byte and length, each spelling packed into two words.
+struct KeywordTable: Sendable {
+    /// The length of the longest keyword (`precedencegroup`).
+    static let longest = 15
+
+    /// One keyword: its packed spelling.
+    struct Entry: Sendable {
+        var packed: Packed
+        var keyword: Keyword
+    }
+
+    /// Up to 16 bytes of a name, packed little-endian into two words.
+    struct Packed: Sendable, Equatable {
+        var low: UInt64
+        var high: UInt64
+    }
+
+    /// A range of `entries`.
+    struct Bucket: Sendable {
+        var first: Int
+        var count: Int
+    }
+
+    /// The entries, grouped by bucket.
+    let entries: [Entry]
+    /// For each (first byte − `_`, length), its entries.
+    let buckets: [Bucket]
+
+    static let shared = KeywordTable()
+
+    private init() {
+        let width = Self.longest + 1
+        var grouped = [[Entry]](repeating: [], count: 28 * width)
+        for (spelling, keyword) in Keyword.spellings {
+            let utf8 = Array(spelling.utf8)
+            let packed = utf8.withUnsafeBufferPointer { Self.pack($0, from: 0, to: $0.count) }
+            grouped[Int(utf8[0] - UInt8(ascii: "_")) * width + utf8.count].append(Entry(packed: packed, keyword: keyword))
         }
-        return table
-    }()
+        var entries: [Entry] = []
+        var buckets: [Bucket] = []
+        for group in grouped {
+            buckets.append(Bucket(first: entries.count, count: group.count))
+            entries.append(contentsOf: group)
+        }
+        self.entries = entries
+        self.buckets = buckets
+    }
+
+    /// The keyword spelled by `bytes[start..<end]`, or `.none`.
+    func keyword(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Keyword {
+        let length = end - start
+        guard length >= 2, length <= Self.longest else { return .none }
+        let first = bytes[start]
+        guard first >= UInt8(ascii: "_"), first <= UInt8(ascii: "z") else { return .none }
+        let bucket = buckets[Int(first - UInt8(ascii: "_")) * (Self.longest + 1) + length]
+        guard bucket.count > 0 else { return .none }
+        let packed = Self.pack(bytes, from: start, to: end)
+        var index = bucket.first
+        while index < bucket.first + bucket.count {
+            if entries[index].packed == packed { return entries[index].keyword }
+            index += 1
+        }
+        return .none
+    }
+
+    /// Packs `bytes[start..<end]` (at most 16 bytes) into two words.
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Packed {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var index = start
+        while index < end, index - start < 8 {
+            low |= UInt64(bytes[index]) << (8 * UInt64(index - start))
+            index += 1
+        }
+        while index < end {
+            high |= UInt64(bytes[index]) << (8 * UInt64(index - start - 8))
+            index += 1
+        }
+        return Packed(low: low, high: high)
+    }
 }

@@ -18,6 +18,8 @@ struct Lexer {
     /// The problems found so far.
     private(set) var problems: [LexicalProblem] = []
 
+    /// The keywords, looked up for every name.
+    private let keywords = KeywordTable.shared
     /// String literals whose interpolation is being lexed, innermost last.
     private var openInterpolations: [OpenInterpolation] = []
     /// Whether trivia or a comment precedes the token being lexed.
@@ -71,7 +73,7 @@ struct Lexer {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
              UInt8(ascii: "_"), 0x80...0xFF:
             position = endOfName(from: position + 1)
-            emit(.identifier, from: start, keyword: Keyword.classify(bytes, from: start, to: position))
+            emit(.identifier, from: start, keyword: keywords.keyword(bytes, from: start, to: position))
         case UInt8(ascii: "$"):
             position = endOfName(from: position + 1)
             emit(.identifier, from: start)

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Converts byte offsets into 1-based lines and UTF-8 columns, as swiftc counts them.
 ///
 /// A line ends at `\n`, at `\r\n`, or at a `\r` alone.
@@ -5,19 +13,33 @@ struct LineTable: Sendable {
     /// The offset at which each line starts, in order; the first is 0.
     private let lineStarts: [Int]
 
-    /// Builds the table for `bytes` in one pass.
+    /// Builds the table for `bytes` in one pass (with `memchr` when the file has no `\r`, which
+    /// is most files).
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var starts = [0]
-        var index = 0
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            lineStarts = starts
+            return
+        }
+        starts.reserveCapacity(bytes.count / 32)
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            index += 1
-            if byte == UInt8(ascii: "\n") {
-                starts.append(index)
-            } else if byte == UInt8(ascii: "\r") {
-                if index < count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
-                starts.append(index)
+        if memchr(base, Int32(UInt8(ascii: "\r")), count) == nil {
+            var offset = 0
+            while offset < count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), count - offset) {
+                offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(offset)
+            }
+        } else {
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                index += 1
+                if byte == UInt8(ascii: "\n") {
+                    starts.append(index)
+                } else if byte == UInt8(ascii: "\r") {
+                    if index < count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+                    starts.append(index)
+                }
             }
         }
         lineStarts = starts

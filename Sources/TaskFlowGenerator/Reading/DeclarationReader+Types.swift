@@ -18,7 +18,7 @@ extension DeclarationReader {
             isGeneric: isGeneric, modifiers: pending.modifiers.map { text(of: tokens[$0]) },
             docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments)))
         guard let brace = bodyBrace(from: afterName) else { return afterName }
-        pendingBody = (brace, .type(kind, path: path, in: outer))
+        pendingBody = (brace, typeScope(kind, path: path, in: outer))
         return brace
     }
 
@@ -38,8 +38,13 @@ extension DeclarationReader {
             modifiers: pending.modifiers.map { text(of: tokens[$0]) },
             docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments)))
         guard let brace = bodyBrace(from: end) else { return end }
-        pendingBody = (brace, .type("extension", path: path, in: outer))
+        pendingBody = (brace, typeScope("extension", path: path, in: outer))
         return brace
+    }
+
+    /// The scope of a type's body, or of a plain body past `deepestTypeScope`.
+    private func typeScope(_ kind: String, path: [String], in outer: Scope?) -> Scope {
+        scopes.count < Self.deepestTypeScope ? .type(kind, path: path, in: outer) : .body(in: outer)
     }
 
     /// The path an extended type names: `Cinder.Database<T>` is `["Cinder", "Database"]`;

@@ -35,6 +35,12 @@ struct DeclarationReader {
     /// The `{` that will open the body of the declaration just read, and that body's scope.
     var pendingBody: (brace: Int, scope: Scope)?
 
+    /// The depth of scopes up to which `#if` branches restart from the scopes at `#if`.
+    static let deepestRestoredScope = 256
+    /// The depth of scopes up to which a type's body extends the type path; deeper types are
+    /// read as bodies (their functions local), so that paths cost no more than this each.
+    static let deepestTypeScope = 1_000
+
     /// Creates a reader over a lexed file.
     init(source: TokenizedFile, path: String) {
         self.source = source
@@ -202,14 +208,19 @@ struct DeclarationReader {
     private mutating func directive(at index: Int) -> Int {
         switch tokens[index].keyword {
         case .poundIf:
-            conditionals.append(ConditionalBlock(scopesAtStart: scopes, scopesAfterFirstBranch: nil))
+            // Branches restart from the scopes at `#if`; past an absurd depth they do not, so
+            // that a file of nested `{` and `#if` costs linear time.
+            let snapshot = scopes.count <= Self.deepestRestoredScope ? scopes : nil
+            conditionals.append(ConditionalBlock(scopesAtStart: snapshot, scopesAfterFirstBranch: nil))
             return endOfCondition(at: index)
         case .poundElseif, .poundElse:
             if let last = conditionals.indices.last {
-                if conditionals[last].scopesAfterFirstBranch == nil {
-                    conditionals[last].scopesAfterFirstBranch = scopes
+                if let start = conditionals[last].scopesAtStart {
+                    if conditionals[last].scopesAfterFirstBranch == nil {
+                        conditionals[last].scopesAfterFirstBranch = scopes
+                    }
+                    scopes = start
                 }
-                scopes = conditionals[last].scopesAtStart
             }
             pendingBody = nil
             return tokens[index].keyword == .poundElse ? index + 1 : endOfCondition(at: index)

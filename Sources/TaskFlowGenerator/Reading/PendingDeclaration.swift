@@ -12,6 +12,8 @@ struct PendingDeclaration {
 
     /// Forgets everything (keeping storage, since the next declaration will need it).
     mutating func clear() {
+        // Attributes and modifiers set `start`: most tokens find nothing to forget.
+        if start == nil, docComments.isEmpty { return }
         if !docComments.isEmpty { docComments.removeAll(keepingCapacity: true) }
         if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
         if !modifiers.isEmpty { modifiers.removeAll(keepingCapacity: true) }

@@ -22,8 +22,9 @@ struct Scope {
 
 /// An `#if` the reader is inside, with what it needs to make every branch start alike.
 struct ConditionalBlock {
-    /// The scopes open at the `#if`; each branch starts from them.
-    var scopesAtStart: [Scope]
+    /// The scopes open at the `#if`; each branch starts from them (`nil` past
+    /// `DeclarationReader.deepestRestoredScope`).
+    var scopesAtStart: [Scope]?
     /// The scopes open at the end of the first branch; after `#endif` reading continues from
     /// them, so that a brace opened in every branch (`#if A` `extension X {` `#else` …) stays
     /// open once.

@@ -92,9 +92,9 @@ import Testing
         for expected in [
             "var `class`: Int", "init(`class`: Int) {", "self.`class` = `class`",
             "let `class` = try store.read { try requireSymbol($0.`class`, \"class\") }",
-            "let result = `default`(`class`: `class`)",
+            "let result = `default`(class: `class`)",
             "$0.`in` = result.self_", "$0.`let` = result.`let`",
-            "`in`: try requireSymbol(final.`in`, \"in\"),",
+            "in: try requireSymbol(final.`in`, \"in\"),",
         ] {
             #expect(text.contains(expected), "missing: \(expected)")
         }

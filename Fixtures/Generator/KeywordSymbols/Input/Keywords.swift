@@ -15,7 +15,7 @@ func undo(context: Log, class: Int, result: Int) {
 
 /// - Task: repeat
 ///   - provides: self_, let
-func `repeat`(context: Log, `in` value: Int, `for` times: Int = 2) throws -> (self_: Int, `let`: [Int]) {
+func `repeat`(context: Log, `in` value: Int, `for` times: Int = 2) throws -> (Int, [Int]) {
     context.record("repeat \(value)")
     if value > 50 { throw InjectedFailure(task: "repeat") }
     return (value * times, Array(repeating: value, count: times))
