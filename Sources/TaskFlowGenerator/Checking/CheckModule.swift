@@ -22,6 +22,9 @@ struct ModuleChecker {
     var diagnostics: [Diagnostic] = []
     var tasks: [BuiltTask] = []
     var flows: [DeclaredFlow] = []
+    /// Symbol and task pairs already reported as clashing with a result slot (reported once,
+    /// not once per flow that includes them).
+    var reportedResultClashes: Set<[String]> = []
 
     init(files: [FileDeclarations]) {
         self.files = files

@@ -68,6 +68,7 @@ extension ModuleChecker {
         let (context, contextDiagnostics) = agreeOnContext(units, types: types)
         dataFlow.diagnostics += contextDiagnostics
         checkRunInputNeeds(units, flow: flow, dataFlow: &dataFlow)
+        if checkResultSlots(taskIndices, dataFlow: &dataFlow) { isValid = false }
         diagnostics += dataFlow.diagnostics
         if dataFlow.diagnostics.containsError { isValid = false }
 
@@ -107,6 +108,28 @@ extension ModuleChecker {
                 at: need.location))
         }
         dataFlow.runInputNeeds = kept
+    }
+
+    /// Reports a symbol named like the slot generated code keeps a task's result in for its
+    /// revert (`result_<task>`): both would be properties of the flow's state.
+    /// - Returns: Whether there is a clash (reported once per symbol and task in the module).
+    mutating func checkResultSlots(_ taskIndices: [Int], dataFlow: inout DataFlow) -> Bool {
+        var slots: [String: BuiltTask] = [:]
+        for index in taskIndices where tasks[index].model.revert?.readsResult == true {
+            slots["result_" + tasks[index].model.name] = tasks[index]
+        }
+        guard !slots.isEmpty else { return false }
+        var clashes = false
+        for use in dataFlow.inputs + dataFlow.optionalInputs + dataFlow.outputs {
+            guard let task = slots[use.symbol] else { continue }
+            clashes = true
+            guard reportedResultClashes.insert([use.symbol, task.model.name]).inserted else { continue }
+            dataFlow.diagnostics.append(.error(
+                "symbol '\(use.symbol)' of '\(use.task)' has the name generated code gives the result of '\(task.model.name)' (kept for its revert); rename the symbol",
+                at: use.taskLocation,
+                notes: [.note("'\(task.model.name)' is declared here", at: task.model.annotationLocation)]))
+        }
+        return clashes
     }
 
     /// Records that a flow runs a task, reporting a task that runs twice in one flow.
