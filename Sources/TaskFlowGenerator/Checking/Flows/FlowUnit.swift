@@ -50,7 +50,7 @@ struct DataFlow: Sendable {
                            index: inout [String: (required: Bool, position: Int)]) {
         if let existing = index[use.symbol] {
             let first = existing.required ? inputs[existing.position] : optionalInputs[existing.position]
-            checkTypes(provider: first, consumer: use, at: location, types: types, relation: "input")
+            checkTypes(provider: first, consumer: use, at: location, types: types, source: .firstConsumer)
             if required, !existing.required {
                 // Promoted: listed as required from now on; the optional entry is dropped at
                 // the end (`dropOptionalInputsThatBecameRequired`), so positions never shift.
@@ -76,13 +76,13 @@ struct DataFlow: Sendable {
     /// Checks that `consumer` can read what `provider` stored, reporting an error for certainly
     /// different types and a note where only the compiler can tell.
     mutating func checkTypes(provider: SymbolUse, consumer: SymbolUse, at location: SourceLocation, types: ModuleTypes,
-                             relation: String = "provider") {
+                             source: TypeSource = .provider) {
         guard provider.type != consumer.type else { return }
         switch types.match(provided: provider.type, consumed: consumer.type) {
         case .compatible:
             return
         case .different:
-            let what = relation == "input"
+            let what = source == .firstConsumer
                 ? "'\(provider.task)' reads the input '\(provider.symbol)' as '\(provider.type)'"
                 : "'\(provider.task)' provides it as '\(provider.type)'"
             diagnostics.append(.error(
@@ -92,10 +92,18 @@ struct DataFlow: Sendable {
                         .note("'\(consumer.task)' is declared here", at: consumer.taskLocation)]))
         case .undecided:
             diagnostics.append(.note(
-                "'\(consumer.task)' reads '\(consumer.symbol)' as '\(consumer.type)' and '\(provider.task)' \(relation == "input" ? "reads" : "provides") it as '\(provider.type)'; the generator cannot tell whether these are the same type (a typealias or a type from another module), so the generated code lets the compiler check it",
+                "'\(consumer.task)' reads '\(consumer.symbol)' as '\(consumer.type)' and '\(provider.task)' \(source == .firstConsumer ? "reads" : "provides") it as '\(provider.type)'; the generator cannot tell whether these are the same type (a typealias or a type from another module), so the generated code lets the compiler check it",
                 at: location))
         }
     }
+}
+
+/// Where the type a consumer is compared with comes from.
+enum TypeSource: Sendable, Hashable {
+    /// The task that provides the symbol.
+    case provider
+    /// The first task that reads a flow input (its type is the input's type).
+    case firstConsumer
 }
 
 /// A symbol that a task reads and a task of the same flow replaces (a linear flow whose reader

@@ -56,7 +56,7 @@ func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
                         notes: [.note("'\(earlier.task)' provides '\(use.symbol)'", at: earlier.taskLocation)]))
                 }
             } else if let position = inputIndex[use.symbol], position.required {
-                result.checkTypes(provider: result.inputs[position.position], consumer: use, at: location, types: types, relation: "input")
+                result.checkTypes(provider: result.inputs[position.position], consumer: use, at: location, types: types, source: .firstConsumer)
             }
             available[use.symbol] = use
             if outputIndex[use.symbol] == nil {
