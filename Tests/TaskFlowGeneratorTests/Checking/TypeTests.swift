@@ -117,6 +117,16 @@ import Testing
         #expect(result.flow("F") != nil)
     }
 
+    @Test func typesAnInputReadAsTAndTOptionalAsT() throws {
+        var module = TestModule()
+        module.task("a", ["size: Int?"])
+        module.task("b", ["size: Int"])
+        module.flow("F", "a, b")
+        let result = module.check()
+        #expect(result.diagnostics.isEmpty)
+        #expect(try #require(result.flow("F")).inputs == [SymbolInfo(name: "size", type: "Int")])
+    }
+
     @Test func reportsConsumersDisagreeingOnAnInputsType() throws {
         var module = TestModule()
         module.task("a", ["size: Int"])

@@ -49,7 +49,12 @@ struct DataFlow: Sendable {
     mutating func addInput(_ use: SymbolUse, required: Bool, at location: SourceLocation, types: ModuleTypes,
                            index: inout [String: (required: Bool, position: Int)]) {
         if let existing = index[use.symbol] {
-            let first = existing.required ? inputs[existing.position] : optionalInputs[existing.position]
+            var first = existing.required ? inputs[existing.position] : optionalInputs[existing.position]
+            if first.type != use.type, types.match(provided: use.type, consumed: first.type) == .compatible {
+                // `T` and `T?` readers: the input is a `T`, which feeds both.
+                first = use
+                if existing.required { inputs[existing.position] = use } else { optionalInputs[existing.position] = use }
+            }
             checkTypes(provider: first, consumer: use, at: location, types: types, source: .firstConsumer)
             if required, !existing.required {
                 // Promoted: listed as required from now on; the optional entry is dropped at
