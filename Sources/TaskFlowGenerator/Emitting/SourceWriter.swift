@@ -42,6 +42,10 @@ struct SourceWriter {
     /// Splits `content` at spaces into lines of at most `width` characters (a longer word
     /// stays whole on its own line).
     private func wrap(_ content: String, width: Int) -> [String] {
+        // Most comments fit on one line and need no work.
+        if content.utf8.count <= width, content.first != " ", content.last != " ", !content.contains("  "), !content.isEmpty {
+            return [content]
+        }
         var lines: [String] = []
         var current = ""
         for word in content.split(separator: " ", omittingEmptySubsequences: true) {
