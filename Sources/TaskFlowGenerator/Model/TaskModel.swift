@@ -11,6 +11,10 @@ public struct TaskModel: Sendable, Hashable {
     public var isAsync: Bool
     /// Whether the call needs `try`.
     public var isThrowing: Bool
+    /// Whether the function is isolated to an actor other than the caller's (an actor's
+    /// instance method, or a `@MainActor` function or member), so the call needs `await`
+    /// even when the function is not `async`.
+    public var isIsolated: Bool
     /// One argument per parameter, in call order.
     public var arguments: [TaskArgument]
     /// The return type as written (whitespace removed), `nil` for `Void`.
@@ -31,12 +35,13 @@ public struct TaskModel: Sendable, Hashable {
         name: String, function: FunctionReference, isAsync: Bool, isThrowing: Bool,
         arguments: [TaskArgument], returnType: String?, provides: [ProvidedSymbol],
         version: Version, revert: RevertModel?, annotationLocation: SourceLocation,
-        functionLocation: SourceLocation
+        functionLocation: SourceLocation, isIsolated: Bool = false
     ) {
         self.name = name
         self.function = function
         self.isAsync = isAsync
         self.isThrowing = isThrowing
+        self.isIsolated = isIsolated
         self.arguments = arguments
         self.returnType = returnType
         self.provides = provides
@@ -45,6 +50,9 @@ public struct TaskModel: Sendable, Hashable {
         self.annotationLocation = annotationLocation
         self.functionLocation = functionLocation
     }
+
+    /// Whether the call needs `await`: the function is `async`, or isolated to another actor.
+    public var needsAwait: Bool { isAsync || isIsolated }
 
     /// Symbols the task must be given, in parameter order.
     public var requiredSymbols: [String] {
@@ -160,14 +168,28 @@ public struct RevertModel: Sendable, Hashable {
     public var isThrowing: Bool
     /// One argument per parameter, in call order.
     public var arguments: [RevertArgument]
+    /// Whether the function returns a value that generated code must discard (`_ = …`): it
+    /// returns something and is not `@discardableResult`.
+    public var returnsValue: Bool
+    /// Whether the function is isolated to an actor other than the caller's, so the call
+    /// needs `await` even when it is not `async` (see `TaskModel.isIsolated`).
+    public var isIsolated: Bool
 
     /// Creates a revert model.
-    public init(function: FunctionReference, isAsync: Bool, isThrowing: Bool, arguments: [RevertArgument]) {
+    public init(
+        function: FunctionReference, isAsync: Bool, isThrowing: Bool, arguments: [RevertArgument],
+        returnsValue: Bool = false, isIsolated: Bool = false
+    ) {
         self.function = function
         self.isAsync = isAsync
         self.isThrowing = isThrowing
         self.arguments = arguments
+        self.returnsValue = returnsValue
+        self.isIsolated = isIsolated
     }
+
+    /// Whether the call needs `await`: the function is `async`, or isolated to another actor.
+    public var needsAwait: Bool { isAsync || isIsolated }
 
     /// Whether the revert has a non-optional `result` parameter, so a task that failed (and
     /// has no result) cannot be given to it.

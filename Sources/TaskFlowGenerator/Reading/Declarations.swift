@@ -183,14 +183,17 @@ public struct TypeDeclaration: Sendable, Hashable {
     public var isGeneric: Bool
     /// Modifiers as written, e.g. `["private"]`.
     public var modifiers: [String]
+    /// Attribute names as written, without arguments, e.g. `["@MainActor"]`.
+    public var attributes: [String]
     /// The doc comment attached to it, if any.
     public var docComment: DocComment?
 
     /// Creates a type declaration.
     public init(
         kind: String, name: String, path: [String], nameLocation: SourceLocation,
-        isGeneric: Bool, modifiers: [String], docComment: DocComment?
+        isGeneric: Bool, modifiers: [String], attributes: [String] = [], docComment: DocComment?
     ) {
+        self.attributes = attributes
         self.kind = kind
         self.name = name
         self.path = path
