@@ -103,6 +103,16 @@ import Testing
         #expect(flow.outputs == [SymbolInfo(name: "a", type: "Int"), SymbolInfo(name: "b", type: "[String:Int]")])
     }
 
+    @Test(arguments: ["(a:Int,`let`:[Int])", "(`a`:Int,`let`:[Int])"])
+    func mapsBacktickedTupleLabelsByTheirNames(returns: String) throws {
+        var module = TestModule()
+        module.function(" - Task: t\n   - provides: a, let", "f", returns: returns)
+        module.type(" - Flow: fl\n   - tasks: t", ["F"])
+        let flow = try #require(module.check().flow("F"))
+        #expect(flow.tasks[0].provides.map(\.access) == [.element(index: 0, label: "a"), .element(index: 1, label: "let")])
+        #expect(flow.outputs == [SymbolInfo(name: "a", type: "Int"), SymbolInfo(name: "let", type: "[Int]")])
+    }
+
     @Test func storesAWholeTupleUnderOneName() throws {
         var module = TestModule()
         module.function(" - Task: t\n   - provides: pair", "f", returns: "(Int,Int)")

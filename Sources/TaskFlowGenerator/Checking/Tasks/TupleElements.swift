@@ -1,5 +1,7 @@
 /// The elements of a tuple type written as text, e.g. `(id:Int,tags:[String:Int])`; `nil` when
 /// `text` is not a tuple of two or more elements (an optional tuple or a function type is not).
+/// A label may be backticked (`` (`let`:[Int],b:Int) ``); it is returned without the backticks,
+/// and the element's type is what follows its colon.
 func tupleElements(of text: String) -> [(label: String?, type: String)]? {
     let bytes = Array(text.utf8)
     guard bytes.first == UInt8(ascii: "("), bytes.last == UInt8(ascii: ")") else { return nil }
@@ -31,7 +33,10 @@ func tupleElements(of text: String) -> [(label: String?, type: String)]? {
     return elements.map { element in
         let text = String(decoding: element, as: UTF8.self).trimmingSpaces()
         if let colon = text.firstIndex(of: ":") {
-            let label = text[..<colon].trimmingSpaces()
+            var label = text[..<colon].trimmingSpaces()
+            if label.count > 2, label.hasPrefix("`"), label.hasSuffix("`") {
+                label = String(label.dropFirst().dropLast())
+            }
             if isSwiftIdentifier(label) {
                 return (label, text[text.index(after: colon)...].trimmingSpaces())
             }
