@@ -40,7 +40,7 @@ extension FlowEmitter {
         var locals = LocalNames(reserved: reservedLocals(for: revert.function))
         var body = AdapterBody(
             callee: callee(revert.function), isThrowing: revert.isThrowing, isAsync: revert.isAsync,
-            resultUse: .none)
+            resultUse: revert.returnsValue ? .discarded : .none)
         for argument in revert.arguments {
             switch argument {
             case .symbol(let label, let symbol, let type, let isOptional):

@@ -28,4 +28,25 @@ import TaskFlowGenerator
         #expect(file.contains("$0.a = result.a"))
         #expect(file.contains("$0.`let` = result.`let`"))
     }
+
+    @Test func aRevertsReturnedValueIsDiscarded() throws {
+        let file = try generate("""
+            /// - Task: t
+            ///   - revert: undo
+            func f(size: Int) {}
+            func undo(size: Int) -> Bool { true }
+            """)
+        #expect(file.contains("_ = undo(size: size)"))
+    }
+
+    @Test func aDiscardableRevertResultIsNotDiscardedExplicitly() throws {
+        let file = try generate("""
+            /// - Task: t
+            ///   - revert: undo
+            func f(size: Int) {}
+            @discardableResult func undo(size: Int) -> Bool { true }
+            """)
+        #expect(file.contains("    undo(size: size)"))
+        #expect(!file.contains("_ = undo"))
+    }
 }

@@ -67,7 +67,8 @@ func resolveRevert(_ value: AnnotatedText, for task: RevertContext, scopes: Func
         function: FunctionReference(
             owner: function.owner, isStatic: function.isStatic, baseName: escapedIdentifier(function.name),
             labels: function.parameters.map(\.label)),
-        isAsync: function.isAsync, isThrowing: function.throwsClause.needsTry, arguments: arguments)
+        isAsync: function.isAsync, isThrowing: function.throwsClause.needsTry, arguments: arguments,
+        returnsValue: function.returnType != nil && !function.attributes.contains("@discardableResult"))
     return (diagnostics.containsError ? nil : model, diagnostics)
 }
 
