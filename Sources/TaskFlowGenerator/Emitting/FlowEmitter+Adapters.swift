@@ -6,7 +6,7 @@ extension FlowEmitter {
         writer.docComment(executeSummary(task))
         var locals = LocalNames(reserved: reservedLocals(for: task.function))
         var body = AdapterBody(
-            callee: callee(task.function), isThrowing: task.isThrowing, isAsync: task.isAsync,
+            callee: callee(task.function), isThrowing: task.isThrowing, isAsync: task.needsAwait,
             resultUse: .none)
         for argument in task.arguments {
             switch argument {
@@ -39,7 +39,7 @@ extension FlowEmitter {
         writer.docComment("Reverts \(task.name) with `\(revert.function.signature.trimmingAllBackticks)`.")
         var locals = LocalNames(reserved: reservedLocals(for: revert.function))
         var body = AdapterBody(
-            callee: callee(revert.function), isThrowing: revert.isThrowing, isAsync: revert.isAsync,
+            callee: callee(revert.function), isThrowing: revert.isThrowing, isAsync: revert.needsAwait,
             resultUse: revert.returnsValue ? .discarded : .none)
         for argument in revert.arguments {
             switch argument {

@@ -16,6 +16,7 @@ extension DeclarationReader {
         types.append(TypeDeclaration(
             kind: kind, name: name, path: path, nameLocation: location(of: tokens[nameIndex].start),
             isGeneric: isGeneric, modifiers: pending.modifiers.map { text(of: tokens[$0]) },
+            attributes: pending.attributes.map { attributeName(at: $0) },
             docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments)))
         guard let brace = bodyBrace(from: afterName) else { return afterName }
         pendingBody = (brace, typeScope(kind, path: path, in: outer))
@@ -36,6 +37,7 @@ extension DeclarationReader {
             kind: "extension", name: compactText(start..<end), path: path,
             nameLocation: location(of: tokens[start].start), isGeneric: false,
             modifiers: pending.modifiers.map { text(of: tokens[$0]) },
+            attributes: pending.attributes.map { attributeName(at: $0) },
             docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments)))
         guard let brace = bodyBrace(from: end) else { return end }
         pendingBody = (brace, typeScope("extension", path: path, in: outer))

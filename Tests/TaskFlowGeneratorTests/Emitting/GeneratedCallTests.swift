@@ -49,4 +49,31 @@ import TaskFlowGenerator
         #expect(file.contains("    undo(size: size)"))
         #expect(!file.contains("_ = undo"))
     }
+
+    @Test(arguments: [
+        ("actor A {\n/// - Task: t\n///   - revert: undo\nfunc f(size: Int) {}\nfunc undo() {}\n}", "a.f(size: size)", "a.undo()"),
+        ("actor A {}\nextension A {\n/// - Task: t\n///   - revert: undo\nfunc f(size: Int) {}\nfunc undo() {}\n}", "a.f(size: size)", "a.undo()"),
+        ("/// - Task: t\n///   - revert: undo\n@MainActor func f(size: Int) {}\n@MainActor func undo() {}", "f(size: size)", "undo()"),
+        ("@MainActor final class A {\n/// - Task: t\n///   - revert: undo\nfunc f(size: Int) {}\nstatic func undo() {}\n}", "a.f(size: size)", "A.undo()"),
+        ("@globalActor actor Worker { static let shared = Worker() }\n/// - Task: t\n///   - revert: undo\n@Worker func f(size: Int) {}\n@Worker func undo() {}", "f(size: size)", "undo()"),
+        ("struct A: Sendable {\n/// - Task: t\n///   - revert: undo\n@MainActor func f(size: Int) {}\n@MainActor func undo() {}\n}", "a.f(size: size)", "a.undo()"),
+    ])
+    func callsToAnotherActorAreAwaited(declarations: String, execute: String, revert: String) throws {
+        let file = try generate(declarations)
+        #expect(file.contains("await " + execute))
+        #expect(file.contains("await " + revert))
+    }
+
+    @Test(arguments: [
+        ("actor A {\n/// - Task: t\n///   - revert: undo\nnonisolated func f(size: Int) {}\nstatic func undo() {}\n}", "a.f(size: size)", "A.undo()"),
+        ("@MainActor final class A {\n/// - Task: t\n///   - revert: undo\nnonisolated func f(size: Int) {}\nnonisolated static func undo() {}\n}", "a.f(size: size)", "A.undo()"),
+        ("final class A: Sendable {\n/// - Task: t\n///   - revert: undo\nfunc f(size: Int) {}\nfunc undo() {}\n}", "a.f(size: size)", "a.undo()"),
+    ])
+    func nonisolatedCallsAreNotAwaited(declarations: String, execute: String, revert: String) throws {
+        let file = try generate(declarations)
+        #expect(file.contains(execute))
+        #expect(!file.contains("await " + execute))
+        #expect(file.contains(revert))
+        #expect(!file.contains("await " + revert))
+    }
 }

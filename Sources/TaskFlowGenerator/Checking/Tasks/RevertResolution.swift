@@ -68,7 +68,8 @@ func resolveRevert(_ value: AnnotatedText, for task: RevertContext, scopes: Func
             owner: function.owner, isStatic: function.isStatic, baseName: escapedIdentifier(function.name),
             labels: function.parameters.map(\.label)),
         isAsync: function.isAsync, isThrowing: function.throwsClause.needsTry, arguments: arguments,
-        returnsValue: function.returnType != nil && !function.attributes.contains("@discardableResult"))
+        returnsValue: function.returnType != nil && !function.attributes.contains("@discardableResult"),
+        isIsolated: types.isIsolated(function))
     return (diagnostics.containsError ? nil : model, diagnostics)
 }
 

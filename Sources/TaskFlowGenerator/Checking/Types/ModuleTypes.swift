@@ -4,6 +4,9 @@ struct ModuleTypes: Sendable {
     private(set) var kinds: [String: String] = [:]
     /// The first declaration of each type path (not extensions).
     private(set) var declarations: [String: TypeDeclaration] = [:]
+    /// The names a global actor attribute may take: `MainActor`, and the types of the module
+    /// marked `@globalActor` (by path and by simple name).
+    private(set) var globalActors: Set<String> = ["MainActor"]
 
     /// Standard library and Foundation value types: distinct from each other and from any
     /// type the module declares, so a mismatch between them is certain.
@@ -21,6 +24,10 @@ struct ModuleTypes: Sendable {
                 if kinds[path] == nil {
                     kinds[path] = type.kind
                     declarations[path] = type
+                }
+                if type.attributes.contains("@globalActor") {
+                    globalActors.insert(path)
+                    globalActors.insert(type.name)
                 }
             }
         }

@@ -136,7 +136,8 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
         version: version,
         revert: revert,
         annotationLocation: block.location,
-        functionLocation: function.nameLocation)
+        functionLocation: function.nameLocation,
+        isIsolated: types.isIsolated(function))
 
     if let revert, let entry = revertEntry, let taskContext = model.contextType, let revertContext = revert.contextType {
         switch types.same(taskContext, revertContext) {
