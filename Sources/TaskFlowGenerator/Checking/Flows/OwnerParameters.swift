@@ -1,7 +1,9 @@
 /// The owner values a flow's instance-method tasks and reverts are called on, one per owner
 /// type, named after the type's last path component lower-camel-cased (`database`); when two
 /// owner types share a last component, both are named by their full path (`cinderDatabase`).
-/// Names that would clash with `run`'s own parameters get an `Owner` suffix.
+/// Names that would clash with what generated code binds around the owner values (`run`'s
+/// parameters and locals, the adapters' closure parameters and `result`) or with a keyword get
+/// an `Owner` suffix.
 /// - Parameter tasks: The flow's tasks.
 /// - Returns: The owners, sorted by name.
 func ownerParameters(for tasks: [TaskModel]) -> [OwnerParameter] {
@@ -18,11 +20,16 @@ func ownerParameters(for tasks: [TaskModel]) -> [OwnerParameter] {
         let name = (lastComponentCount[path.last ?? ""] ?? 0) > 1
             ? lowerCamelCased(path.joined())
             : lowerCamelCased(path.last ?? "")
-        let safe = ["context", "engine", "inputs"].contains(name) || swiftKeywords.contains(name) ? name + "Owner" : name
+        let safe = boundByGeneratedCode.contains(name) || swiftKeywords.contains(name) ? name + "Owner" : name
         return OwnerParameter(name: safe, type: path.joined(separator: "."))
     }
     return owners.sorted { ($0.name, $0.type) < ($1.name, $1.type) }
 }
+
+/// The names generated code binds where owner values are in scope: `run`'s parameters
+/// (`inputs`, `context`, `engine`) and locals (`state`, `final`), and the adapters' closure
+/// parameters (`store`, `context`, `cause`) and `result`.
+private let boundByGeneratedCode: Set<String> = ["inputs", "context", "engine", "state", "final", "store", "cause", "result"]
 
 /// `Database` → `database`, `URLSession` → `urlSession`, `DB` → `db`.
 func lowerCamelCased(_ name: String) -> String {
