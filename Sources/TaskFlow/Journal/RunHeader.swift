@@ -17,6 +17,9 @@ public struct RunHeader: Sendable, Hashable, Codable {
     public var tasks: [JournaledTask]
     /// When the run started.
     public var started: Date
+    /// The run's initial state, encoded with `JSONEncoder`: in the header, so that a run whose
+    /// first record exists can always be resumed.
+    public var initialState: Data
 
     /// Creates a header.
     /// - Parameters:
@@ -24,10 +27,12 @@ public struct RunHeader: Sendable, Hashable, Codable {
     ///   - flow: The flow's name.
     ///   - tasks: Every task of the flow with its version.
     ///   - started: When the run started.
-    public init(runID: RunID, flow: String, tasks: [JournaledTask], started: Date) {
+    ///   - initialState: The encoded initial state.
+    public init(runID: RunID, flow: String, tasks: [JournaledTask], started: Date, initialState: Data = Data()) {
         self.runID = runID
         self.flow = flow
         self.tasks = tasks
         self.started = started
+        self.initialState = initialState
     }
 }
