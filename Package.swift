@@ -71,9 +71,16 @@ let package = Package(
 
         // MARK: Tests
 
+        // Runs a durable flow that the crash tests kill and resume (Tests/TaskFlowTests/Journal).
+        .executableTarget(
+            name: "taskflow-crash-probe",
+            dependencies: ["TaskFlow"],
+            path: "Tests/CrashProbe",
+            swiftSettings: strictSwift
+        ),
         .testTarget(
             name: "TaskFlowTests",
-            dependencies: ["TaskFlow"],
+            dependencies: ["TaskFlow", "taskflow-crash-probe"],
             swiftSettings: strictSwift
         ),
         .testTarget(
