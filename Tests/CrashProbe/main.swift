@@ -1,0 +1,115 @@
+import Foundation
+import TaskFlow
+
+// taskflow-crash-probe: a durable flow for crash tests. Its tasks append their effects to a
+// file, so a test can kill it (SIGKILL) at any moment, resume it, and check what happened.
+//
+//   taskflow-crash-probe run DIR RUN-ID      start the run; print the final state
+//   taskflow-crash-probe resume DIR RUN-ID   resume it; print the final state
+//   taskflow-crash-probe expected            print the state of an uninterrupted run
+//   taskflow-crash-probe verify DIR RUN-ID KILLS
+//                                            check the journal and the effects; print `ok`
+//
+// DIR holds `journal/` (a FileJournal) and `effects` (one line per task execution).
+
+/// The state: each task's value, by task name.
+struct ProbeState: Codable, Sendable, Equatable {
+    var values: [String: Int] = [:]
+}
+
+let taskNames = (0..<8).map { "step\($0)" }
+
+/// `step0 → … → step7`; each adds its number to its predecessor's value, sleeping a few
+/// milliseconds first so that kills land inside tasks as often as between them.
+func makeFlow(effects: URL) throws -> Flow<ProbeState, Void> {
+    let nodes: [FlowNode<ProbeState, Void>] = taskNames.enumerated().map { index, name in
+        let previous = index == 0 ? nil : taskNames[index - 1]
+        return .task(FlowTask(
+            TaskMetadata(name: name, requires: previous.map { [$0] } ?? [], provides: [name]),
+            execute: { store, _ in
+                let input = previous.map { previous in store.read { $0.values[previous] ?? -1_000 } } ?? 0
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...6)))
+                try appendEffect("\(name) \(FlowExecution.current?.idempotencyKey ?? "-")\n", to: effects)
+                store.write { $0.values[name] = input * 2 + index }
+            }
+        ))
+    }
+    return try Flow(inputs: [], root: .linear("crash_probe", nodes))
+}
+
+/// Appends one line with a single `write` on an `O_APPEND` descriptor: a kill cannot split it.
+func appendEffect(_ line: String, to file: URL) throws {
+    let descriptor = open(file.path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+    guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+    defer { close(descriptor) }
+    let bytes = Array(line.utf8)
+    guard write(descriptor, bytes, bytes.count) == bytes.count else { throw CocoaError(.fileWriteUnknown) }
+}
+
+func printState(_ state: ProbeState) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    print(String(decoding: try encoder.encode(state), as: UTF8.self))
+}
+
+/// Problems with a trial's journal and effects; empty when all is well.
+func verify(directory: URL, runID: RunID, kills: Int) throws -> [String] {
+    var problems: [String] = []
+    let records = try FileJournal(directory: directory.appendingPathComponent("journal")).records(of: runID)
+    var successes: [Int: Int] = [:]
+    for case .task(let task, .success, _) in records { successes[task, default: 0] += 1 }
+    for (task, count) in successes where count > 1 {
+        problems.append("task \(taskNames[task]) recorded as succeeded \(count) times")
+    }
+    let effects = (try? String(contentsOf: directory.appendingPathComponent("effects"), encoding: .utf8)) ?? ""
+    var executions: [String: Int] = [:]
+    for line in effects.split(separator: "\n") {
+        let parts = line.split(separator: " ")
+        executions[String(parts[0]), default: 0] += 1
+        if parts.count != 2 || parts[1] != "\(runID)/\(parts[0])" { problems.append("bad idempotency key: \(line)") }
+    }
+    for name in taskNames where executions[name, default: 0] == 0 { problems.append("\(name) never ran") }
+    let repeated = executions.filter { $0.value > 1 }
+    if repeated.values.contains(where: { $0 > 1 + kills }) || repeated.count > kills {
+        problems.append("effects repeated beyond the interrupted tasks: \(repeated.sorted { $0.key < $1.key })")
+    }
+    return problems
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let usage = "usage: taskflow-crash-probe run|resume|verify DIR RUN-ID [KILLS] | expected"
+do {
+    switch arguments.first {
+    case "expected":
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("crash-probe-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let final = try await Engine().run(makeFlow(effects: directory.appendingPathComponent("effects")), state: ProbeState())
+        try printState(final)
+    case "run", "resume", "verify":
+        guard arguments.count >= 3, let uuid = UUID(uuidString: arguments[2]) else {
+            print(usage)
+            exit(2)
+        }
+        let directory = URL(fileURLWithPath: arguments[1])
+        let runID = RunID(uuid: uuid)
+        if arguments[0] == "verify" {
+            let problems = try verify(directory: directory, runID: runID, kills: Int(arguments.dropFirst(3).first ?? "1") ?? 1)
+            print(problems.isEmpty ? "ok" : problems.joined(separator: "\n"))
+            exit(problems.isEmpty ? 0 : 1)
+        }
+        let journal = try FileJournal(directory: directory.appendingPathComponent("journal"))
+        let engine = Engine(options: .init(journal: journal))
+        let flow = try makeFlow(effects: directory.appendingPathComponent("effects"))
+        let final = arguments[0] == "run"
+            ? try await engine.run(flow, state: ProbeState(), runID: runID)
+            : try await engine.resume(flow, runID: runID)
+        try printState(final)
+    default:
+        print(usage)
+        exit(2)
+    }
+} catch {
+    FileHandle.standardError.write(Data("taskflow-crash-probe: \(error)\n".utf8))
+    exit(1)
+}
