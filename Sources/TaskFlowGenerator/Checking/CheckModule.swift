@@ -57,6 +57,8 @@ private struct ModuleChecker {
             guard let summary = summaries[index], summary.isValid else { return nil }
             return assemble(flows[index], summary)
         }.sorted { $0.flow.typeName < $1.flow.typeName }
+        let durableState = DurableState(files: files)
+        for flow in checkedFlows { diagnostics += durableState.diagnostics(for: flow) }
         let module = CheckedModule(moduleName: moduleName, flows: checkedFlows, imports: moduleImports())
         let sorted = diagnostics.sortedForReport()
         let scan = ScanReport(tasks: tasks.map(ScannedTask.init), flows: flows.indices.map { index in
@@ -286,7 +288,8 @@ private struct ModuleChecker {
             flow: FlowModel(
                 name: flow.name, typePath: flow.declaration.path, pattern: flow.pattern,
                 children: summary.children, links: summary.links,
-                annotationLocation: flow.block.location, annotationText: flow.block.text),
+                annotationLocation: flow.block.location, annotationText: flow.block.text,
+                isDurable: flow.isDurable),
             tasks: models,
             structure: summary.structure,
             inputs: summary.dataFlow.inputs.map(info),
