@@ -3,7 +3,8 @@
 // swift-taskflow: task flows for Swift whose wiring is checked at build time.
 //
 // One package, zero third-party dependencies: the toolchain is all a consumer pays for.
-// Dependencies point one way: `taskflow-gen` → `TaskFlowGenerator`; generated code → `TaskFlow`.
+// Dependencies point one way: `taskflow-gen` → `TaskFlowGenerator` (and `TaskFlow`, whose
+// journals `taskflow-gen runs` lists); generated code → `TaskFlow`.
 
 import PackageDescription
 
@@ -38,7 +39,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "taskflow-gen",
-            dependencies: ["TaskFlowGenerator"],
+            // TaskFlow: `runs` reads durable runs' FileJournal directories.
+            dependencies: ["TaskFlowGenerator", "TaskFlow"],
             swiftSettings: strictSwift
         ),
 
