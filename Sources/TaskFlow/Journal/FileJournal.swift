@@ -36,6 +36,9 @@ public final class FileJournal: FlowJournal {
 
     /// Open files of runs being appended to, by run.
     private let open = Mutex<[RunID: Int32]>([:])
+    /// Runs whose file this journal has read (and repaired) already: reopening one to append
+    /// need not read it again.
+    private let checked = Mutex<Set<RunID>>([])
 
     /// Opens (creating it when needed) a journal directory.
     /// - Parameters:
@@ -77,7 +80,7 @@ public final class FileJournal: FlowJournal {
         for record in records {
             let start = bytes.count
             bytes.append(contentsOf: [0, 0, 0, 0, 0, 0, 0, 0])
-            try record.encode(into: &bytes)
+            record.encode(into: &bytes)
             let length = UInt32(bytes.count - start - 8)
             let crc = bytes.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[(start + 8)...])) }
             for shift in 0..<4 {
@@ -118,7 +121,7 @@ public final class FileJournal: FlowJournal {
                 try syncDirectory()
             } else {
                 // Reading repairs a torn tail, so appending continues after the last good record.
-                _ = try readRecords(of: runID)
+                if !checked.withLock({ $0.contains(runID) }) { _ = try readRecords(of: runID) }
                 descriptor = Glibc_open(path, O_WRONLY | O_APPEND, 0)
                 guard descriptor >= 0 else { throw JournalError.io(file: path, operation: "open", errno: errno) }
             }
@@ -166,6 +169,7 @@ public final class FileJournal: FlowJournal {
                 throw JournalError.io(file: path, operation: "truncate", errno: errno)
             }
         }
+        checked.withLock { _ = $0.insert(runID) }
         return scan.records
     }
 

@@ -40,6 +40,11 @@ struct RunRecorder: Sendable {
 
     /// Records a task's transition.
     mutating func task(_ task: Int, _ state: TaskState, failure: (any Error)?) {
+        // A start still waiting to be written says nothing its end does not: drop it. (Always
+        // the last record in a linear flow; concurrent flows keep theirs, which is also correct.)
+        if state == .success || state == .failure, case .task(task, .running, _)? = pending.last {
+            pending.removeLast()
+        }
         pending.append(.task(task, state, message: failure.map { String(describing: $0) }))
         if state == .success { needsSnapshot = true }
         switch journal.syncPolicy {
@@ -52,9 +57,11 @@ struct RunRecorder: Sendable {
         }
     }
 
-    /// Records the flow's transition, always written and synced at once.
+    /// Records the flow's transition, written and synced at once — except `resuming`, which is
+    /// always followed at once by another transition and written with it.
     mutating func flow(_ state: FlowState) {
         pending.append(.flow(state))
+        if state == .resuming { return }
         flush()
         if [.success, .reverted, .failure, .suspended].contains(state) { journal.close(runID) }
     }

@@ -38,20 +38,22 @@ struct RunReplay {
         guard case .started(let header)? = records.first else { throw JournalError.missingHeader(runID) }
         self.header = header
         self.state = header.initialState
-        let current = tasks.map(\.name)
-        let journaled = header.tasks.map(\.name)
-        guard header.flow == flow, Set(current) == Set(journaled), current.count == journaled.count else {
-            throw JournalError.flowMismatch(
-                runID, journaled: "flow '\(header.flow)' (\(journaled.joined(separator: ", ")))",
-                current: "flow '\(flow)' (\(current.joined(separator: ", ")))"
+        var indexByName: [String: Int] = [:]
+        indexByName.reserveCapacity(tasks.count)
+        for (index, task) in tasks.enumerated() { indexByName[task.name] = index }
+        // Journal index → current index. Names are unique in both, so equal counts and every
+        // recorded name found means the same tasks.
+        var map: [Int] = []
+        map.reserveCapacity(tasks.count)
+        var mismatch: JournalError {
+            .flowMismatch(
+                runID, journaled: "flow '\(header.flow)' (\(header.tasks.map(\.name).joined(separator: ", ")))",
+                current: "flow '\(flow)' (\(tasks.map(\.name).joined(separator: ", ")))"
             )
         }
-        var indexByName: [String: Int] = [:]
-        for (index, task) in tasks.enumerated() { indexByName[task.name] = index }
-        // Journal index → current index; versions compared task by task.
-        var map: [Int] = []
+        guard header.flow == flow, header.tasks.count == tasks.count else { throw mismatch }
         for recorded in header.tasks {
-            let index = indexByName[recorded.name]!
+            guard let index = indexByName[recorded.name] else { throw mismatch }
             let version = tasks[index].version
             guard version.major == recorded.version.major else {
                 throw JournalError.incompatibleVersion(task: recorded.name, journaled: recorded.version, current: version)
