@@ -6,6 +6,7 @@ import TaskFlow
 //
 //   taskflow-crash-probe run DIR RUN-ID      start the run; print the final state
 //   taskflow-crash-probe resume DIR RUN-ID   resume it; print the final state
+//   taskflow-crash-probe continue DIR RUN-ID resume it, or start it when it never got recorded
 //   taskflow-crash-probe expected            print the state of an uninterrupted run
 //   taskflow-crash-probe verify DIR RUN-ID KILLS
 //                                            check the journal and the effects; print `ok`
@@ -77,7 +78,7 @@ func verify(directory: URL, runID: RunID, kills: Int) throws -> [String] {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: taskflow-crash-probe run|resume|verify DIR RUN-ID [KILLS] | expected"
+let usage = "usage: taskflow-crash-probe run|resume|continue|verify DIR RUN-ID [KILLS] | expected"
 do {
     switch arguments.first {
     case "expected":
@@ -86,7 +87,7 @@ do {
         defer { try? FileManager.default.removeItem(at: directory) }
         let final = try await Engine().run(makeFlow(effects: directory.appendingPathComponent("effects")), state: ProbeState())
         try printState(final)
-    case "run", "resume", "verify":
+    case "run", "resume", "continue", "verify":
         guard arguments.count >= 3, let uuid = UUID(uuidString: arguments[2]) else {
             print(usage)
             exit(2)
@@ -101,9 +102,19 @@ do {
         let journal = try FileJournal(directory: directory.appendingPathComponent("journal"))
         let engine = Engine(options: .init(journal: journal))
         let flow = try makeFlow(effects: directory.appendingPathComponent("effects"))
-        let final = arguments[0] == "run"
-            ? try await engine.run(flow, state: ProbeState(), runID: runID)
-            : try await engine.resume(flow, runID: runID)
+        let final: ProbeState
+        switch arguments[0] {
+        case "run":
+            final = try await engine.run(flow, state: ProbeState(), runID: runID)
+        case "resume":
+            final = try await engine.resume(flow, runID: runID)
+        default:
+            do {
+                final = try await engine.resume(flow, runID: runID)
+            } catch JournalError.unknownRun {
+                final = try await engine.run(flow, state: ProbeState(), runID: runID)
+            }
+        }
         try printState(final)
     default:
         print(usage)

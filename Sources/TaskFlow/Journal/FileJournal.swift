@@ -116,7 +116,13 @@ public final class FileJournal: FlowJournal {
             let descriptor: Int32
             if creating {
                 descriptor = Glibc_open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND, 0o644)
-                if descriptor < 0, errno == EEXIST { throw JournalError.runExists(runID) }
+                if descriptor < 0, errno == EEXIST {
+                    // A file without a single whole record is a start that never completed:
+                    // start again in it. Anything more is a run that exists.
+                    guard try recordsIfStarted(of: runID) == nil else { throw JournalError.runExists(runID) }
+                    open[runID] = try reopenEmpty(path)
+                    return open[runID]!
+                }
                 guard descriptor >= 0 else { throw JournalError.io(file: path, operation: "open", errno: errno) }
                 try syncDirectory()
             } else {
@@ -128,6 +134,13 @@ public final class FileJournal: FlowJournal {
             open[runID] = descriptor
             return descriptor
         }
+    }
+
+    /// Opens for appending a run file that a crash left without records, emptied.
+    private func reopenEmpty(_ path: String) throws(JournalError) -> Int32 {
+        let descriptor = Glibc_open(path, O_WRONLY | O_TRUNC | O_APPEND, 0)
+        guard descriptor >= 0 else { throw JournalError.io(file: path, operation: "open", errno: errno) }
+        return descriptor
     }
 
     private func syncDirectory() throws(JournalError) {
@@ -150,8 +163,9 @@ public final class FileJournal: FlowJournal {
     /// Every record of a run, after dropping a torn last record.
     /// - Parameter runID: The run.
     /// - Returns: The records, in order.
-    /// - Throws: ``JournalError/unknownRun(_:)`` when there is no file,
-    ///   ``JournalError/corrupted(file:offset:)`` when a record before the last is damaged.
+    /// - Throws: ``JournalError/unknownRun(_:)`` when there is no file or not one whole record
+    ///   in it (the run's start was interrupted), ``JournalError/corrupted(file:offset:)`` when a
+    ///   record before the last is damaged.
     public func records(of runID: RunID) throws -> [JournalRecord] {
         try readRecords(of: runID)
     }
@@ -169,8 +183,20 @@ public final class FileJournal: FlowJournal {
                 throw JournalError.io(file: path, operation: "truncate", errno: errno)
             }
         }
+        // Killed between creating the file and writing the header: the run never started.
+        guard !scan.records.isEmpty else { throw JournalError.unknownRun(runID) }
         checked.withLock { _ = $0.insert(runID) }
         return scan.records
+    }
+
+    /// The run's records, or `nil` when it has no file or not one whole record.
+    private func recordsIfStarted(of runID: RunID) throws(JournalError) -> [JournalRecord]? {
+        do {
+            return try readRecords(of: runID)
+        } catch {
+            if case .unknownRun = error { return nil }
+            throw error
+        }
     }
 
     private func readAll(_ descriptor: Int32, path: String) throws(JournalError) -> [UInt8] {
@@ -198,7 +224,8 @@ public final class FileJournal: FlowJournal {
         for name in names where name.hasSuffix(".\(Self.fileExtension)") {
             guard let uuid = UUID(uuidString: String(name.dropLast(Self.fileExtension.count + 1))) else { continue }
             let runID = RunID(uuid: uuid)
-            let records = try readRecords(of: runID)
+            // Skips a start that never completed.
+            guard let records = try recordsIfStarted(of: runID) else { continue }
             let attributes = try? FileManager.default.attributesOfItem(atPath: file(of: runID).path)
             let updated = attributes?[.modificationDate] as? Date ?? Date()
             if let summary = RunSummary.of(records, updated: updated) { summaries.append(summary) }

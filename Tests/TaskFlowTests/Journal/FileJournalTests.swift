@@ -52,6 +52,18 @@ struct FileJournalTests {
         }
     }
 
+    @Test(arguments: [0, 5])
+    func aFileWithoutAWholeHeaderIsARunThatNeverStartedAndCanStartAgain(_ bytesWritten: Int) throws {
+        defer { directory.remove() }
+        let journal = try FileJournal(directory: directory.url)
+        let runID = RunID()
+        try Data(repeating: 3, count: bytesWritten).write(to: journal.file(of: runID))
+        #expect(throws: JournalError.unknownRun(runID)) { try journal.records(of: runID) }
+        #expect(try journal.runs().isEmpty)
+        try journal.append([.started(Self.header(runID)), .flow(.running)], to: runID, sync: true)
+        #expect(try journal.records(of: runID) == [.started(Self.header(runID)), .flow(.running)])
+    }
+
     @Test func anUnknownRunIsReportedAsSuch() throws {
         defer { directory.remove() }
         let runID = RunID()
