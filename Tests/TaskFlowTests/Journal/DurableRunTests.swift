@@ -140,3 +140,57 @@ struct DurableRunTests {
         #expect(resumed.executed == ["d"])
     }
 }
+
+/// A journal whose disk fills up after `capacity` appends.
+final class FillingJournal: FlowJournal {
+    struct DiskFull: Error, Equatable {}
+
+    let inner = InMemoryJournal()
+    let capacity: Int
+    private let appends = Locked(0)
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    var syncPolicy: JournalSyncPolicy { .everyCompletion }
+
+    func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) throws {
+        let count = appends.withLock { count in
+            count += 1
+            return count
+        }
+        guard count <= capacity else { throw DiskFull() }
+        try inner.append(records, to: runID, sync: sync)
+    }
+
+    func records(of runID: RunID) throws -> [JournalRecord] { try inner.records(of: runID) }
+    func runs() throws -> [RunSummary] { try inner.runs() }
+    func close(_ runID: RunID) {}
+}
+
+@Suite("Durable runs whose journal fails")
+struct JournalFailureTests {
+    @Test func aRunWhoseJournalFailsStopsWithoutRevertingAndResumesFromWhatWasRecorded() async throws {
+        // Header, running, a, b: the fifth append (task c) fails.
+        let journal = FillingJournal(capacity: 4)
+        let runID = RunID()
+        let probe = DurableProbe()
+        await #expect(throws: FillingJournal.DiskFull()) {
+            try await Engine(options: .init(journal: journal)).run(durableLinearFlow(), state: Tally(), context: probe, runID: runID)
+        }
+        #expect(probe.executed == ["a", "b", "c"])
+        #expect(probe.reverted.isEmpty)
+
+        let resumed = DurableProbe()
+        let final = try await Engine(options: .init(journal: journal.inner)).resume(durableLinearFlow(), runID: runID, context: resumed)
+        #expect(final == DurableRunTests.expected)
+        #expect(resumed.executed == ["c", "d"])
+    }
+
+    @Test func tasksOutsideDurableRunsSeeNoExecution() async throws {
+        let probe = DurableProbe()
+        _ = try await Engine().run(durableLinearFlow(), state: Tally(), context: probe)
+        #expect(probe.entries.allSatisfy { $0.hasSuffix(" none") })
+    }
+}
