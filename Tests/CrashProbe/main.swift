@@ -11,6 +11,8 @@ import TaskFlow
 //   taskflow-crash-probe verify DIR RUN-ID KILLS
 //                                            check the journal and the effects; print `ok`
 //
+// With `--fail`, step5 throws and the run reverts step5 … step0: kills land in reverts too.
+//
 // DIR holds `journal/` (a FileJournal) and `effects` (one line per task execution).
 
 /// The state: each task's value, by task name.
@@ -20,9 +22,18 @@ struct ProbeState: Codable, Sendable, Equatable {
 
 let taskNames = (0..<8).map { "step\($0)" }
 
+/// The task that throws in `--fail` runs, so that the run reverts `step0` to `step5`.
+let failingTask = "step5"
+
+/// What a task throws in `--fail` runs.
+struct PlannedFailure: Error, CustomStringConvertible {
+    var description: String { "planned failure" }
+}
+
 /// `step0 → … → step7`; each adds its number to its predecessor's value, sleeping a few
-/// milliseconds first so that kills land inside tasks as often as between them.
-func makeFlow(effects: URL) throws -> Flow<ProbeState, Void> {
+/// milliseconds first so that kills land inside tasks as often as between them. With
+/// `failing`, `step5` throws and the run reverts; each revert sleeps too, then appends its effect.
+func makeFlow(effects: URL, failing: Bool = false) throws -> Flow<ProbeState, Void> {
     let nodes: [FlowNode<ProbeState, Void>] = taskNames.enumerated().map { index, name in
         let previous = index == 0 ? nil : taskNames[index - 1]
         return .task(FlowTask(
@@ -31,7 +42,12 @@ func makeFlow(effects: URL) throws -> Flow<ProbeState, Void> {
                 let input = previous.map { previous in store.read { $0.values[previous] ?? -1_000 } } ?? 0
                 try await Task.sleep(for: .milliseconds(Int.random(in: 1...6)))
                 try appendEffect("\(name) \(FlowExecution.current?.idempotencyKey ?? "-")\n", to: effects)
+                if failing, name == failingTask { throw PlannedFailure() }
                 store.write { $0.values[name] = input * 2 + index }
+            },
+            revert: { _, _, _ in
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...6)))
+                try appendEffect("revert:\(name) \(FlowExecution.current?.idempotencyKey ?? "-")\n", to: effects)
             }
         ))
     }
@@ -47,6 +63,11 @@ func appendEffect(_ line: String, to file: URL) throws {
     guard write(descriptor, bytes, bytes.count) == bytes.count else { throw CocoaError(.fileWriteUnknown) }
 }
 
+/// The outcome of a `--fail` run: the failed task and the reverts, in order.
+func describe(_ failure: FlowFailure) -> String {
+    "failed at \(failure.failedTask ?? "-"); reverted \(failure.reverted.joined(separator: ","))"
+}
+
 func printState(_ state: ProbeState) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
@@ -54,7 +75,7 @@ func printState(_ state: ProbeState) throws {
 }
 
 /// Problems with a trial's journal and effects; empty when all is well.
-func verify(directory: URL, runID: RunID, kills: Int) throws -> [String] {
+func verify(directory: URL, runID: RunID, kills: Int, failing: Bool) throws -> [String] {
     var problems: [String] = []
     let records = try FileJournal(directory: directory.appendingPathComponent("journal")).records(of: runID)
     var successes: [Int: Int] = [:]
@@ -64,29 +85,43 @@ func verify(directory: URL, runID: RunID, kills: Int) throws -> [String] {
     }
     let effects = (try? String(contentsOf: directory.appendingPathComponent("effects"), encoding: .utf8)) ?? ""
     var executions: [String: Int] = [:]
+    var reverts: [String: Int] = [:]
     for line in effects.split(separator: "\n") {
         let parts = line.split(separator: " ")
-        executions[String(parts[0]), default: 0] += 1
-        if parts.count != 2 || parts[1] != "\(runID)/\(parts[0])" { problems.append("bad idempotency key: \(line)") }
+        let isRevert = parts[0].hasPrefix("revert:")
+        let task = isRevert ? String(parts[0].dropFirst("revert:".count)) : String(parts[0])
+        if isRevert { reverts[task, default: 0] += 1 } else { executions[task, default: 0] += 1 }
+        if parts.count != 2 || parts[1] != "\(runID)/\(task)" { problems.append("bad idempotency key: \(line)") }
     }
-    for name in taskNames where executions[name, default: 0] == 0 { problems.append("\(name) never ran") }
-    let repeated = executions.filter { $0.value > 1 }
-    if repeated.values.contains(where: { $0 > 1 + kills }) || repeated.count > kills {
-        problems.append("effects repeated beyond the interrupted tasks: \(repeated.sorted { $0.key < $1.key })")
-    }
+    let ran = failing ? Array(taskNames.prefix(through: taskNames.firstIndex(of: failingTask)!)) : taskNames
+    for name in ran where executions[name, default: 0] == 0 { problems.append("\(name) never ran") }
+    for name in taskNames where !ran.contains(name) && executions[name] != nil { problems.append("\(name) ran after the failure") }
+    for name in ran where failing && reverts[name, default: 0] == 0 { problems.append("\(name) was never reverted") }
+    if !failing, !reverts.isEmpty { problems.append("reverts in a run that succeeded: \(reverts)") }
+    // Each kill interrupts at most one execution or one revert: only that one may repeat.
+    let repeated = executions.filter { $0.value > 1 }.map { "\($0.key)×\($0.value)" }
+        + reverts.filter { $0.value > 1 }.map { "revert:\($0.key)×\($0.value)" }
+    let extra = executions.values.reduce(0) { $0 + max(0, $1 - 1) } + reverts.values.reduce(0) { $0 + max(0, $1 - 1) }
+    if extra > kills { problems.append("effects repeated beyond the interrupted ones: \(repeated.sorted())") }
     return problems
 }
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: taskflow-crash-probe run|resume|continue|verify DIR RUN-ID [KILLS] | expected"
+let failing = CommandLine.arguments.contains("--fail")
+let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "--fail" }
+let usage = "usage: taskflow-crash-probe run|resume|continue|verify DIR RUN-ID [KILLS] [--fail] | expected [--fail]"
 do {
     switch arguments.first {
     case "expected":
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("crash-probe-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let final = try await Engine().run(makeFlow(effects: directory.appendingPathComponent("effects")), state: ProbeState())
-        try printState(final)
+        do {
+            let final = try await Engine().run(
+                makeFlow(effects: directory.appendingPathComponent("effects"), failing: failing), state: ProbeState())
+            try printState(final)
+        } catch let failure as FlowFailure {
+            print(describe(failure))
+        }
     case "run", "resume", "continue", "verify":
         guard arguments.count >= 3, let uuid = UUID(uuidString: arguments[2]) else {
             print(usage)
@@ -95,27 +130,32 @@ do {
         let directory = URL(fileURLWithPath: arguments[1])
         let runID = RunID(uuid: uuid)
         if arguments[0] == "verify" {
-            let problems = try verify(directory: directory, runID: runID, kills: Int(arguments.dropFirst(3).first ?? "1") ?? 1)
+            let kills = Int(arguments.dropFirst(3).first ?? "1") ?? 1
+            let problems = try verify(directory: directory, runID: runID, kills: kills, failing: failing)
             print(problems.isEmpty ? "ok" : problems.joined(separator: "\n"))
             exit(problems.isEmpty ? 0 : 1)
         }
         let journal = try FileJournal(directory: directory.appendingPathComponent("journal"))
         let engine = Engine(options: .init(journal: journal))
-        let flow = try makeFlow(effects: directory.appendingPathComponent("effects"))
-        let final: ProbeState
-        switch arguments[0] {
-        case "run":
-            final = try await engine.run(flow, state: ProbeState(), runID: runID)
-        case "resume":
-            final = try await engine.resume(flow, runID: runID)
-        default:
-            do {
-                final = try await engine.resume(flow, runID: runID)
-            } catch JournalError.unknownRun {
+        let flow = try makeFlow(effects: directory.appendingPathComponent("effects"), failing: failing)
+        do {
+            let final: ProbeState
+            switch arguments[0] {
+            case "run":
                 final = try await engine.run(flow, state: ProbeState(), runID: runID)
+            case "resume":
+                final = try await engine.resume(flow, runID: runID)
+            default:
+                do {
+                    final = try await engine.resume(flow, runID: runID)
+                } catch JournalError.unknownRun {
+                    final = try await engine.run(flow, state: ProbeState(), runID: runID)
+                }
             }
+            try printState(final)
+        } catch let failure as FlowFailure where failing {
+            print(describe(failure))
         }
-        try printState(final)
     default:
         print(usage)
         exit(2)

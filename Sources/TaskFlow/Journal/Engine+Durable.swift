@@ -53,7 +53,8 @@ extension Engine {
     /// Tasks that were running run again (at least once). A run that was reverting, or had a
     /// failed task, goes on reverting: a task that was running counts as failed (an
     /// ``InterruptedTaskError``), tasks already reverted are not reverted again. A run that
-    /// already succeeded returns its final state.
+    /// already finished ends the same way again: a success returns its final state, a failure
+    /// throws its ``FlowFailure`` (errors as ``RecordedError``s).
     /// - Parameters:
     ///   - flow: The flow, as the program builds it now.
     ///   - runID: The run to resume.
@@ -61,7 +62,7 @@ extension Engine {
     /// - Returns: The final state.
     /// - Throws: ``JournalError/incompatibleVersion(task:journaled:current:)`` when a task's
     ///   major version changed since the run was recorded, other ``JournalError``s when the
-    ///   journal cannot be read or the run already failed, and what
+    ///   journal cannot be read, and what
     ///   ``run(_:state:context:runID:)`` throws.
     public func resume<State: Codable, Context>(
         _ flow: Flow<State, Context>, runID: RunID, context: Context
@@ -69,12 +70,20 @@ extension Engine {
         let records = try options.journal.records(of: runID)
         let replay = try RunReplay(records, runID: runID, flow: flow.name, tasks: flow.tasks.map(\.metadata))
         let state = try JSONDecoder().decode(State.self, from: replay.state)
-        switch replay.flowState {
-        case .success: return state
-        case .reverted, .failure: throw JournalError.finished(runID, replay.flowState)
-        default: break
-        }
         var ledger = replay.ledger(runID: runID, flow: flow.name, names: flow.names)
+        switch replay.flowState {
+        case .success:
+            return state
+        case .reverted, .failure:
+            // Finished already: the same outcome again, its errors as recorded.
+            if ledger.failures.isEmpty { ledger.noteCancellation() }
+            throw FlowFailure(
+                runID: runID, flow: flow.name, errors: ledger.failures,
+                reverted: ledger.reverted, revertErrors: ledger.revertErrors
+            )
+        default:
+            break
+        }
         ledger.listeners = options.listeners
         let reverting = replay.isReverting || replay.hasFailure
         let interrupted = replay.interrupted.sorted()

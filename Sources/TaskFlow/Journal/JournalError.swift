@@ -15,8 +15,6 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
     case flowMismatch(RunID, journaled: String, current: String)
     /// A run with this identifier was already started.
     case runExists(RunID)
-    /// The run already finished as `state`: there is nothing to resume.
-    case finished(RunID, FlowState)
 
     public var description: String {
         switch self {
@@ -35,8 +33,6 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
             "run \(runID) was recorded for \(journaled), not \(current)"
         case .runExists(let runID):
             "a run \(runID) is already in the journal; resume it instead"
-        case .finished(let runID, let state):
-            "run \(runID) already finished (\(state)); there is nothing to resume"
         }
     }
 }

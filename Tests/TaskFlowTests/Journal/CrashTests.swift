@@ -40,9 +40,20 @@ enum CrashProbe {
 struct CrashTests {
     @Test(arguments: 0..<20)
     func aRunKilledAtARandomMomentResumesToTheUninterruptedResult(_ trial: Int) async throws {
+        try await killAndResume(trial: trial, options: [])
+    }
+
+    @Test(arguments: 0..<10)
+    func aFailingRunKilledWhileRevertingFinishesItsRevertAfterRestart(_ trial: Int) async throws {
+        try await killAndResume(trial: trial, options: ["--fail"])
+    }
+
+    /// Kills the probe once (twice for odd trials), resumes it, and checks the outcome is that
+    /// of an uninterrupted run and the journal and effects are as they should be.
+    func killAndResume(trial: Int, options: [String]) async throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }
-        let expected = try CrashProbe.run(["expected"])
+        let expected = try CrashProbe.run(["expected"] + options)
         try #require(expected.status == 0)
         let runID = RunID()
         let path = directory.url.path
@@ -52,7 +63,7 @@ struct CrashTests {
         // when the first kill came before the run's header was written).
         for attempt in 0..<(trial % 2 == 0 ? 1 : 2) {
             let verb = attempt == 0 ? "run" : "continue"
-            try await CrashProbe.kill([verb, path, "\(runID)"], after: .milliseconds(Int.random(in: 0...120)))
+            try await CrashProbe.kill([verb, path, "\(runID)"] + options, after: .milliseconds(Int.random(in: 0...120)))
             kills += 1
             // The journal always opens after a kill: either the run never got to write its
             // header, or every record before a torn tail reads back.
@@ -64,10 +75,10 @@ struct CrashTests {
                 #expect(!started, "the run's journal disappeared")
             }
         }
-        let finished = try CrashProbe.run(["continue", path, "\(runID)"])
+        let finished = try CrashProbe.run(["continue", path, "\(runID)"] + options)
         #expect(finished.status == 0)
         #expect(finished.output == expected.output)
-        let verdict = try CrashProbe.run(["verify", path, "\(runID)", "\(kills)"])
+        let verdict = try CrashProbe.run(["verify", path, "\(runID)", "\(kills)"] + options)
         #expect(verdict.output == "ok")
         #expect(verdict.status == 0)
     }

@@ -113,16 +113,19 @@ struct DurableRunTests {
         #expect(try journal.runs().map(\.state) == [.success])
     }
 
-    @Test func resumingAFinishedRunReturnsItsStateOrSaysItFailed() async throws {
+    @Test func resumingAFinishedRunEndsTheSameWayAgainWithoutRunningAnything() async throws {
         let (succeeded, records) = try await Self.completeRecords()
         let engine = Engine(options: .init(journal: try journal(withFirst: records.count, of: records, runID: succeeded)))
         #expect(try await engine.resume(durableLinearFlow(), runID: succeeded, context: DurableProbe()) == Self.expected)
 
         let (failed, failedRecords) = try await Self.completeRecords(failing: ["b"])
         let failedEngine = Engine(options: .init(journal: try journal(withFirst: failedRecords.count, of: failedRecords, runID: failed)))
-        await #expect(throws: JournalError.finished(failed, .reverted)) {
-            try await failedEngine.resume(durableLinearFlow(), runID: failed, context: DurableProbe())
+        let probe = DurableProbe()
+        let failure = await #expect(throws: FlowFailure.self) {
+            try await failedEngine.resume(durableLinearFlow(), runID: failed, context: probe)
         }
+        #expect(failure?.description == "flow 'tally' failed: b: b failed; reverted b, a")
+        #expect(probe.entries.isEmpty)
     }
 
     @Test func aFileJournalResumesARunAcrossEngines() async throws {
