@@ -185,12 +185,15 @@ public struct TypeDeclaration: Sendable, Hashable {
     public var modifiers: [String]
     /// The doc comment attached to it, if any.
     public var docComment: DocComment?
+    /// The last component of each name in its inheritance clause, e.g. `["Codable", "Sendable"]`.
+    public var inheritedTypes: [String]
 
     /// Creates a type declaration.
     public init(
         kind: String, name: String, path: [String], nameLocation: SourceLocation,
-        isGeneric: Bool, modifiers: [String], docComment: DocComment?
+        isGeneric: Bool, modifiers: [String], docComment: DocComment?, inheritedTypes: [String] = []
     ) {
+        self.inheritedTypes = inheritedTypes
         self.kind = kind
         self.name = name
         self.path = path
