@@ -3,7 +3,8 @@
 // swift-taskflow: task flows for Swift whose wiring is checked at build time.
 //
 // One package, zero third-party dependencies: the toolchain is all a consumer pays for.
-// Dependencies point one way: `taskflow-gen` → `TaskFlowGenerator`; generated code → `TaskFlow`.
+// Dependencies point one way: `taskflow-gen` → `TaskFlowGenerator` (and `TaskFlow`, whose
+// journals `taskflow-gen runs` lists); generated code → `TaskFlow`.
 
 import PackageDescription
 
@@ -38,7 +39,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "taskflow-gen",
-            dependencies: ["TaskFlowGenerator"],
+            // TaskFlow: `runs` reads durable runs' FileJournal directories.
+            dependencies: ["TaskFlowGenerator", "TaskFlow"],
             swiftSettings: strictSwift
         ),
 
@@ -71,9 +73,16 @@ let package = Package(
 
         // MARK: Tests
 
+        // Runs a durable flow that the crash tests kill and resume (Tests/TaskFlowTests/Journal).
+        .executableTarget(
+            name: "taskflow-crash-probe",
+            dependencies: ["TaskFlow"],
+            path: "Tests/CrashProbe",
+            swiftSettings: strictSwift
+        ),
         .testTarget(
             name: "TaskFlowTests",
-            dependencies: ["TaskFlow"],
+            dependencies: ["TaskFlow", "taskflow-crash-probe"],
             swiftSettings: strictSwift
         ),
         .testTarget(

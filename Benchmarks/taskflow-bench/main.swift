@@ -7,6 +7,7 @@ let suites: [String: () async throws -> Void] = [
     "runtime": RuntimeBenchmarks.run,
     "scan": GeneratorBenchmarks.run,
     "check": CheckBenchmarks.run,
+    "journal": JournalBenchmarks.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -20,17 +20,22 @@ enum Invocation {
     case generate(GenerateOptions)
     case scan([String])
     case diagram(DiagramOptions)
+    /// `runs --journal DIR`: list the runs of a `FileJournal` directory.
+    case runs(journal: String)
 
     static let usage = """
         usage: taskflow-gen generate --output FILE [--module NAME] SOURCES...
                taskflow-gen scan [--json] SOURCES...
                taskflow-gen diagram [--format mermaid|dot] [--output DIR] SOURCES...
+               taskflow-gen runs --journal DIR
 
           generate  check the flows annotated in SOURCES and write their wiring to FILE
                     (written only when its content changes; nothing is written on error)
           scan      print what was found (tasks, flows, diagnostics) as one JSON object
           diagram   print each flow as a Mermaid (default) or DOT diagram, or write one file
                     per flow into DIR
+          runs      list the durable runs recorded in the FileJournal directory DIR: id, flow,
+                    state, start and last update (UTC), oldest first
 
         SOURCES may include @FILE: a response file listing one argument per line.
         Exit status: 0 on success, 1 when an error was reported, 2 for a usage mistake.
@@ -80,8 +85,16 @@ enum Invocation {
                 }
             }
             self = .diagram(DiagramOptions(format: format, outputDirectory: outputDirectory, sources: parser.operands))
+        case "runs":
+            var journal: String?
+            while let option = try parser.nextOption() {
+                guard option == "--journal" else { throw UsageError(message: "unknown option '\(option)' for runs") }
+                journal = try parser.value(for: option)
+            }
+            guard let journal, parser.operands.isEmpty else { throw UsageError(message: "runs needs --journal DIR and nothing else") }
+            self = .runs(journal: journal)
         default:
-            throw UsageError(message: "unknown command '\(command)'; use generate, scan or diagram")
+            throw UsageError(message: "unknown command '\(command)'; use generate, scan, diagram or runs")
         }
     }
 

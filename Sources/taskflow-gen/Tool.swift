@@ -36,6 +36,8 @@ enum Tool {
                 return try ScanCommand.run(sources: sources)
             case .diagram(let options):
                 return try DiagramCommand.run(options)
+            case .runs(let journal):
+                return try RunsCommand.run(journal: journal)
             }
         } catch {
             StandardError.write("error: \(error)\n")

@@ -8,14 +8,23 @@ extension Engine {
             didSet { precondition((maxConcurrency ?? 1) >= 1, "maxConcurrency must be at least 1") }
         }
 
+        /// Where durable runs record their progress (see `Docs/Durability.md`); runs of other
+        /// flows never touch it.
+        public var journal: any FlowJournal
+
         /// Creates options.
         /// - Parameters:
         ///   - listeners: Receive every transition of every run.
         ///   - maxConcurrency: The most tasks of one run executing at once; `nil` for no limit.
-        public init(listeners: [any FlowListener] = [], maxConcurrency: Int? = nil) {
+        ///   - journal: Where durable runs record their progress; in memory by default.
+        public init(
+            listeners: [any FlowListener] = [], maxConcurrency: Int? = nil,
+            journal: any FlowJournal = InMemoryJournal()
+        ) {
             precondition((maxConcurrency ?? 1) >= 1, "maxConcurrency must be at least 1")
             self.listeners = listeners
             self.maxConcurrency = maxConcurrency
+            self.journal = journal
         }
     }
 }

@@ -11,6 +11,8 @@
 public struct Engine: Sendable {
     /// How the engine runs flows.
     public var options: Options
+    /// The durable runs in progress, so that ``suspend(_:)`` can reach them; shared by copies.
+    let activeRuns = ActiveRuns()
 
     /// Creates an engine with default options: no listeners, no concurrency limit.
     public init() {

@@ -85,6 +85,11 @@ struct FlowRun<State: Sendable, Context: Sendable> {
             var running = 0
             while true {
                 if !stopped, head < ready.count {
+                    // A durable run stops scheduling when suspended or when its journal fails.
+                    if ledger.isHalted {
+                        stopped = true
+                        continue
+                    }
                     // Cancellation of the calling task stops scheduling, like a failure.
                     if Task.isCancelled {
                         stopped = true
@@ -184,7 +189,8 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     ) async {
         let cause = RevertCause(failures: ledger.failures)
         ledger.moveFlow(to: .reverting, failure: cause.first.error)
-        for task in ledger.completionOrder.reversed() {
+        // A resumed run skips the tasks it had already reverted before it was interrupted.
+        for task in ledger.completionOrder.reversed() where ledger.taskStates[task].hasRun {
             let failed = ledger.taskStates[task] == .failure
             ledger.beginRevert(task)
             // A failed task has no result: a revert that needs one is not called, and the task

@@ -13,8 +13,12 @@ struct RunLedger: Sendable {
     /// Task names by index, shared with the ``Flow`` (not copied).
     @usableFromInline
     let names: [String]
+    /// Set after a resumed run's history is replayed into the ledger, so the replay is silent.
     @usableFromInline
-    let listeners: [any FlowListener]
+    var listeners: [any FlowListener]
+    /// Records every transition of a durable run to its journal; `nil` for other runs.
+    @usableFromInline
+    var recorder: RunRecorder?
 
     @usableFromInline
     private(set) var flowState: FlowState = .pending
@@ -104,6 +108,7 @@ struct RunLedger: Sendable {
         let from = flowState
         precondition(from.canTransition(to: next), "engine bug: flow '\(flow)' cannot move from \(from) to \(next)")
         flowState = next
+        recorder?.flow(next)
         if !listeners.isEmpty {
             deliver(FlowEvent(runID: runID, flow: flow, task: nil, transition: .flow(from: from, to: next), failure: failure))
         }
@@ -113,6 +118,7 @@ struct RunLedger: Sendable {
         let from = taskStates[task]
         precondition(from.canTransition(to: next), "engine bug: task '\(names[task])' cannot move from \(from) to \(next)")
         taskStates[task] = next
+        recorder?.task(task, next, failure: failure)
         // No listener, no event: the per-task path builds nothing.
         if !listeners.isEmpty {
             deliver(FlowEvent(

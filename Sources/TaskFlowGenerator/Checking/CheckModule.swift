@@ -62,6 +62,8 @@ struct ModuleChecker {
             guard let summary = summaries[index], summary.isValid else { return nil }
             return assemble(flows[index], summary)
         }.sorted { $0.flow.typeName < $1.flow.typeName }
+        let durableState = DurableState(files: files)
+        for flow in checkedFlows { diagnostics += durableState.diagnostics(for: flow) }
         let module = CheckedModule(moduleName: moduleName, flows: checkedFlows, imports: moduleImports())
         let sorted = diagnostics.sortedForReport()
         let scan = ScanReport(tasks: tasks.map(ScannedTask.init), flows: flows.indices.map { index in

@@ -177,7 +177,8 @@ extension ModuleChecker {
             flow: FlowModel(
                 name: flow.name, typePath: flow.declaration.path, pattern: flow.pattern,
                 children: summary.children, links: summary.links,
-                annotationLocation: flow.block.location, annotationText: flow.block.text),
+                annotationLocation: flow.block.location, annotationText: flow.block.text,
+                isDurable: flow.isDurable),
             tasks: models,
             structure: summary.structure,
             inputs: summary.dataFlow.inputs.map(info),

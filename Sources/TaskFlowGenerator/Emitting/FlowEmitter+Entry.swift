@@ -117,6 +117,7 @@ extension FlowEmitter {
         if flow.contextType != nil { parameters.append("context: \(contextType)") }
         parameters += ownerParameters
         parameters.append("engine: Engine = Engine()")
+        if flow.flow.isDurable { parameters.append("runID: RunID = RunID()") }
         writer.line("static func run(")
         writer.indented { list in
             for (index, parameter) in parameters.enumerated() {
@@ -130,30 +131,55 @@ extension FlowEmitter {
                 body.line("state.\(state.path(input.name)) = inputs.\(SwiftSyntaxText.identifier(input.name))")
             }
             let context = flow.contextType == nil ? "" : ", context: context"
-            let run = "try await engine.run(makeFlow(\(ownerArguments)), state: state\(context))"
-            guard !flow.outputs.isEmpty else {
-                body.line("_ = \(run)")
-                body.line("return Outputs()")
-                return
+            let runID = flow.flow.isDurable ? ", runID: runID" : ""
+            writeReturn(run: "try await engine.run(makeFlow(\(ownerArguments)), state: state\(context)\(runID))", into: &body)
+        }
+    }
+
+    /// Writes `resume` (durable flows): continues a journaled run and reads the outputs.
+    func writeResume(into writer: inout SourceWriter) {
+        var parameters = ["runID: RunID"]
+        if flow.contextType != nil { parameters.append("context: \(contextType)") }
+        parameters += ownerParameters
+        parameters.append("engine: Engine")
+        writer.docComment(
+            "Continues the run `runID` of `\(flow.flow.name)` from `engine`'s journal: finished tasks are not run again.")
+        writer.line("static func resume(")
+        writer.indented { list in
+            for (index, parameter) in parameters.enumerated() {
+                list.line(parameter + (index == parameters.count - 1 ? "" : ","))
             }
-            body.line("let final = \(run)")
-            func value(_ output: SymbolInfo) -> String {
-                "try requireSymbol(final.\(state.path(output.name)), \(SwiftSyntaxText.stringLiteral(output.name)))"
+        }
+        writer.block(") async throws -> Outputs {") { body in
+            let context = flow.contextType == nil ? "" : ", context: context"
+            writeReturn(run: "try await engine.resume(makeFlow(\(ownerArguments)), runID: runID\(context))", into: &body)
+        }
+    }
+
+    /// Writes the statements that run the flow with `run` and return its `Outputs`.
+    private func writeReturn(run: String, into body: inout SourceWriter) {
+        guard !flow.outputs.isEmpty else {
+            body.line("_ = \(run)")
+            body.line("return Outputs()")
+            return
+        }
+        body.line("let final = \(run)")
+        func value(_ output: SymbolInfo) -> String {
+            "try requireSymbol(final.\(state.path(output.name)), \(SwiftSyntaxText.stringLiteral(output.name)))"
+        }
+        // Many outputs: one statement each, then a call with plain arguments, so the type
+        // checker never solves one expression with thousands of generic calls in it.
+        let isStepwise = flow.outputs.count > Self.literalTaskLimit
+        if isStepwise {
+            for output in flow.outputs {
+                body.line("let output_\(output.name) = \(value(output))")
             }
-            // Many outputs: one statement each, then a call with plain arguments, so the type
-            // checker never solves one expression with thousands of generic calls in it.
-            let isStepwise = flow.outputs.count > Self.literalTaskLimit
-            if isStepwise {
-                for output in flow.outputs {
-                    body.line("let output_\(output.name) = \(value(output))")
-                }
-            }
-            body.block("return Outputs(", closing: ")") { list in
-                for (index, output) in flow.outputs.enumerated() {
-                    let comma = index == flow.outputs.count - 1 ? "" : ","
-                    let argument = isStepwise ? "output_\(output.name)" : value(output)
-                    list.line("\(SwiftSyntaxText.argumentLabel(output.name)): \(argument)\(comma)")
-                }
+        }
+        body.block("return Outputs(", closing: ")") { list in
+            for (index, output) in flow.outputs.enumerated() {
+                let comma = index == flow.outputs.count - 1 ? "" : ","
+                let argument = isStepwise ? "output_\(output.name)" : value(output)
+                list.line("\(SwiftSyntaxText.argumentLabel(output.name)): \(argument)\(comma)")
             }
         }
     }

@@ -56,10 +56,10 @@ extension FlowEmitter {
     func writeState(into writer: inout SourceWriter) {
         writer.docComment("Every symbol of `\(flow.flow.name)`, and the results its reverts need.")
         if state.properties.isEmpty {
-            writer.line("struct State: Sendable {}")
+            writer.line("struct State: \(stateConformances) {}")
             return
         }
-        writer.block("struct State: Sendable {") { body in
+        writer.block("struct State: \(stateConformances) {") { body in
             guard state.isSplit else {
                 writeProperties(state.properties[...], into: &body)
                 return
@@ -71,12 +71,15 @@ extension FlowEmitter {
             for (index, part) in parts.enumerated() {
                 body.line()
                 body.docComment("Properties \(part.startIndex + 1)–\(part.endIndex) of the state.")
-                body.block("struct Part\(index): Sendable {") { body in
+                body.block("struct Part\(index): \(stateConformances) {") { body in
                     writeProperties(part, into: &body)
                 }
             }
         }
     }
+
+    /// `Sendable`, and `Codable` for a durable flow, whose state goes into a journal.
+    private var stateConformances: String { flow.flow.isDurable ? "Sendable, Codable" : "Sendable" }
 
     private func writeProperties(_ properties: ArraySlice<StateLayout.Property>, into writer: inout SourceWriter) {
         for property in properties {

@@ -52,6 +52,10 @@ struct FlowEmitter {
             body.line()
             writeRun(into: &body)
             body.line()
+            if flow.flow.isDurable {
+                writeResume(into: &body)
+                body.line()
+            }
             body.line("// MARK: Adapters")
             for (index, task) in flow.tasks.enumerated() {
                 body.line()

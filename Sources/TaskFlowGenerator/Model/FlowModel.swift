@@ -21,12 +21,16 @@ public struct FlowModel: Sendable, Hashable {
     public var annotationLocation: SourceLocation
     /// The annotation block's lines as written, quoted above the generated wiring.
     public var annotationText: [String]
+    /// Whether the flow is durable (`- durable: true`): a Codable state, journaled runs, `resume`.
+    public var isDurable: Bool
 
     /// Creates a flow model.
     public init(
         name: String, typePath: [String], pattern: FlowPatternKind, children: [FlowChild],
-        links: [FlowLinkModel], annotationLocation: SourceLocation, annotationText: [String]
+        links: [FlowLinkModel], annotationLocation: SourceLocation, annotationText: [String],
+        isDurable: Bool = false
     ) {
+        self.isDurable = isDurable
         self.name = name
         self.typePath = typePath
         self.pattern = pattern

@@ -17,7 +17,8 @@ extension DeclarationReader {
             kind: kind, name: name, path: path, nameLocation: location(of: tokens[nameIndex].start),
             isGeneric: isGeneric, modifiers: pending.modifiers.map { text(of: tokens[$0]) },
             attributes: pending.attributes.map { attributeName(at: $0) },
-            docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments)))
+            docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments),
+            inheritedTypes: inheritedTypes(from: afterName)))
         guard let brace = bodyBrace(from: afterName) else { return afterName }
         pendingBody = (brace, typeScope(kind, path: path, in: outer))
         return brace
@@ -38,10 +39,41 @@ extension DeclarationReader {
             nameLocation: location(of: tokens[start].start), isGeneric: false,
             modifiers: pending.modifiers.map { text(of: tokens[$0]) },
             attributes: pending.attributes.map { attributeName(at: $0) },
-            docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments)))
+            docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments),
+            inheritedTypes: inheritedTypes(from: end)))
         guard let brace = bodyBrace(from: end) else { return end }
         pendingBody = (brace, typeScope("extension", path: path, in: outer))
         return brace
+    }
+
+    /// The names of the inheritance clause that follows `start` (after the name and generic
+    /// clause): the last component of each dotted name, up to `where` or the body.
+    private func inheritedTypes(from start: Int) -> [String] {
+        guard let brace = bodyBrace(from: start) else { return [] }
+        var position = start
+        var angles = 0
+        while position < brace, !(angles == 0 && tokens[position].kind == .colon) {
+            if tokens[position].isOperator(UInt8(ascii: "<")) { angles += 1 }
+            if tokens[position].isOperator(UInt8(ascii: ">")) { angles = max(0, angles - 1) }
+            position += 1
+        }
+        var names: [String] = []
+        var expectsName = true
+        while position < brace {
+            let token = tokens[position]
+            if token.kind == .identifier, text(of: token) == "where" { break }
+            if token.kind == .comma, angles == 0 { expectsName = true }
+            if token.isOperator(UInt8(ascii: "<")) { angles += 1 }
+            if token.isOperator(UInt8(ascii: ">")) { angles = max(0, angles - 1) }
+            if token.kind == .identifier, angles == 0 {
+                if expectsName { names.append(name(of: token)) } else if position > 0, tokens[position - 1].kind == .dot {
+                    names[names.count - 1] = name(of: token)
+                }
+                expectsName = false
+            }
+            position += 1
+        }
+        return names
     }
 
     /// The scope of a type's body, or of a plain body past `deepestTypeScope`.

@@ -187,13 +187,17 @@ public struct TypeDeclaration: Sendable, Hashable {
     public var attributes: [String]
     /// The doc comment attached to it, if any.
     public var docComment: DocComment?
+    /// The last component of each name in its inheritance clause, e.g. `["Codable", "Sendable"]`.
+    public var inheritedTypes: [String]
 
     /// Creates a type declaration.
     public init(
         kind: String, name: String, path: [String], nameLocation: SourceLocation,
-        isGeneric: Bool, modifiers: [String], attributes: [String] = [], docComment: DocComment?
+        isGeneric: Bool, modifiers: [String], attributes: [String] = [], docComment: DocComment?,
+        inheritedTypes: [String] = []
     ) {
         self.attributes = attributes
+        self.inheritedTypes = inheritedTypes
         self.kind = kind
         self.name = name
         self.path = path

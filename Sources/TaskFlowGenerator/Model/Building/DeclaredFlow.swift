@@ -12,6 +12,8 @@ struct DeclaredFlow: Sendable {
     var children: [ListElement]
     /// The `link` entries (graph flows).
     var links: [LinkItem]
+    /// Whether the flow is durable (`- durable: true`).
+    var isDurable = false
     /// Whether the block or declaration has an error.
     var hasErrors: Bool
 

@@ -72,8 +72,20 @@ func buildFlow(_ type: TypeDeclaration, block: AnnotationBlock, types: ModuleTyp
         }
     }
 
-    let flow = DeclaredFlow(
+    var isDurable = false
+    if let entry = block.entry("durable") {
+        switch entry.value.text {
+        case "true": isDurable = true
+        case "false": isDurable = false
+        default:
+            diagnostics.append(.error(
+                "'durable' is 'true' or 'false', not '\(entry.value.text)'", at: entry.value.location))
+        }
+    }
+
+    var flow = DeclaredFlow(
         declaration: type, block: block, name: name, pattern: pattern, children: children, links: links,
         hasErrors: diagnostics.containsError)
+    flow.isDurable = isDurable
     return (flow, diagnostics)
 }

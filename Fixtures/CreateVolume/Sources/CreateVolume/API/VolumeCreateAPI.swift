@@ -5,4 +5,5 @@
 /// - Flow: volume_create_api
 ///   - pattern: linear
 ///   - tasks: extract_volume_request, reserve_quota, create_entry, commit_quota, cast_create_volume
+///   - durable: true
 enum VolumeCreateAPI {}

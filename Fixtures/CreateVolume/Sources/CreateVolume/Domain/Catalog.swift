@@ -1,5 +1,5 @@
 /// A volume type: a named class of storage a volume can be created with.
-public struct VolumeType: Sendable, Hashable {
+public struct VolumeType: Sendable, Hashable, Codable {
     /// The type's identifier.
     public var id: String
     /// The type's name, as users give it.

@@ -3,7 +3,7 @@
 /// Cinder tells later reverts about a commit through a mutable dictionary in the flow's store
 /// (`optional_args['is_quota_committed']`). Here the commit is a value the commit task provides,
 /// its revert's `result`, and what a cast failure carries (``CastFailure``).
-public struct QuotaCommit: Sendable, Hashable {
+public struct QuotaCommit: Sendable, Hashable, Codable {
     /// The reservation that was committed.
     public var reservation: Reservation
 

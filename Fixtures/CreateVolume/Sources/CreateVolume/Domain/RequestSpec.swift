@@ -1,5 +1,5 @@
 /// What the scheduler needs to place a volume (Cinder's `request_spec`).
-public struct RequestSpec: Sendable, Hashable {
+public struct RequestSpec: Sendable, Hashable, Codable {
     /// The volume to place.
     public var volumeID: String
     /// Its size in GiB.

@@ -1,5 +1,5 @@
 /// Quota held back for a request until it is committed or rolled back.
-public struct Reservation: Sendable, Hashable {
+public struct Reservation: Sendable, Hashable, Codable {
     /// The reservation's identifier.
     public var id: String
     /// The project the quota belongs to.

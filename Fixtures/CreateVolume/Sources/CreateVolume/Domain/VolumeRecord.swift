@@ -1,5 +1,5 @@
 /// A volume's row in the database.
-public struct VolumeRecord: Sendable, Hashable {
+public struct VolumeRecord: Sendable, Hashable, Codable {
     /// The volume's identifier.
     public var id: String
     /// The volume's display name.

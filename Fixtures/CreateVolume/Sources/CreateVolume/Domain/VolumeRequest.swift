@@ -1,5 +1,5 @@
 /// A create-volume request as the user sent it, before any validation (Cinder's `raw_*` values).
-public struct VolumeRequest: Sendable, Hashable {
+public struct VolumeRequest: Sendable, Hashable, Codable {
     /// The requested size in GiB; `nil` to take the size of the snapshot, volume or backup
     /// the volume is created from.
     public var size: Int?

@@ -1,5 +1,5 @@
 /// What a new volume's content comes from, once the request has been validated.
-public enum VolumeSource: Sendable, Hashable {
+public enum VolumeSource: Sendable, Hashable, Codable {
     /// An empty volume.
     case raw
     /// A copy of a snapshot.

@@ -1,5 +1,5 @@
 /// The life-cycle states of a volume that create-volume moves through.
-public enum VolumeStatus: String, Sendable, Hashable {
+public enum VolumeStatus: String, Sendable, Hashable, Codable {
     /// The row exists and a backend is (or will be) creating the volume.
     case creating
     /// The volume is ready to attach.

@@ -1,0 +1,138 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Durable runs: recorded in ``Options/journal``, resumable after a crash or a suspension.
+extension Engine {
+    /// Runs `flow` durably: every transition is recorded in the engine's journal, so the run can
+    /// be resumed with ``resume(_:runID:context:)`` if the process stops, or suspended with
+    /// ``suspend(_:)``.
+    ///
+    /// Scheduling and reverting are those of ``run(_:state:context:)``. In addition, each task
+    /// runs with ``FlowExecution/current`` set, whose idempotency key stays the same when the
+    /// task runs again after a crash.
+    /// - Parameters:
+    ///   - flow: The flow to run.
+    ///   - state: The initial state.
+    ///   - context: The value passed to every task that takes a context.
+    ///   - runID: The run's identifier: keep it to resume or suspend the run.
+    /// - Returns: The final state.
+    /// - Throws: ``FlowFailure`` when the run failed and was reverted, ``RunSuspended`` when it
+    ///   was suspended, ``JournalError`` when the journal could not record it.
+    public func run<State: Codable, Context>(
+        _ flow: Flow<State, Context>, state: State, context: Context, runID: RunID
+    ) async throws -> State {
+        let header = RunHeader(
+            runID: runID, flow: flow.name,
+            tasks: flow.tasks.map { JournaledTask(name: $0.name, version: $0.metadata.version) },
+            started: Date(), initialState: try JSONEncoder().encode(state)
+        )
+        try options.journal.append([.started(header)], to: runID, sync: true)
+        let ledger = RunLedger(runID: runID, flow: flow.name, names: flow.names, listeners: options.listeners)
+        return try await runDurably(flow, store: FlowStore(state), context: context, ledger: ledger) { run in
+            try await run.runDurably(resuming: false)
+        }
+    }
+
+    /// Runs a durable flow whose tasks take no context. See ``run(_:state:context:runID:)``.
+    /// - Parameters:
+    ///   - flow: The flow to run.
+    ///   - state: The initial state.
+    ///   - runID: The run's identifier.
+    /// - Returns: The final state.
+    /// - Throws: ``FlowFailure``, ``RunSuspended`` or ``JournalError``.
+    public func run<State: Codable>(_ flow: Flow<State, Void>, state: State, runID: RunID) async throws -> State {
+        try await run(flow, state: state, context: (), runID: runID)
+    }
+
+    /// Continues a durable run from its journal: after a crash, or a suspension.
+    ///
+    /// Tasks recorded as finished are not run again; their results come back from the journal.
+    /// Tasks that were running run again (at least once). A run that was reverting, or had a
+    /// failed task, goes on reverting: a task that was running counts as failed (an
+    /// ``InterruptedTaskError``), tasks already reverted are not reverted again. A run that
+    /// already finished ends the same way again: a success returns its final state, a failure
+    /// throws its ``FlowFailure`` (errors as ``RecordedError``s).
+    /// - Parameters:
+    ///   - flow: The flow, as the program builds it now.
+    ///   - runID: The run to resume.
+    ///   - context: The value passed to every task that takes a context.
+    /// - Returns: The final state.
+    /// - Throws: ``JournalError/incompatibleVersion(task:journaled:current:)`` when a task's
+    ///   major version changed since the run was recorded, other ``JournalError``s when the
+    ///   journal cannot be read, and what
+    ///   ``run(_:state:context:runID:)`` throws.
+    public func resume<State: Codable, Context>(
+        _ flow: Flow<State, Context>, runID: RunID, context: Context
+    ) async throws -> State {
+        let records = try options.journal.records(of: runID)
+        let replay = try RunReplay(records, runID: runID, flow: flow.name, tasks: flow.tasks.map(\.metadata))
+        let state = try JSONDecoder().decode(State.self, from: replay.state)
+        var ledger = replay.ledger(runID: runID, flow: flow.name, names: flow.names)
+        switch replay.flowState {
+        case .success:
+            return state
+        case .reverted, .failure:
+            // Finished already: the same outcome again, its errors as recorded.
+            if ledger.failures.isEmpty { ledger.noteCancellation() }
+            throw FlowFailure(
+                runID: runID, flow: flow.name, errors: ledger.failures,
+                reverted: ledger.reverted, revertErrors: ledger.revertErrors
+            )
+        default:
+            break
+        }
+        ledger.listeners = options.listeners
+        let reverting = replay.isReverting || replay.hasFailure
+        let interrupted = replay.interrupted.sorted()
+        return try await runDurably(flow, store: FlowStore(state), context: context, ledger: ledger) { run in
+            try await run.runDurably(resuming: true, interrupted: interrupted, reverting: reverting)
+        }
+    }
+
+    /// Continues a durable run whose tasks take no context. See ``resume(_:runID:context:)``.
+    /// - Parameters:
+    ///   - flow: The flow.
+    ///   - runID: The run to resume.
+    /// - Returns: The final state.
+    /// - Throws: What ``resume(_:runID:context:)`` throws.
+    public func resume<State: Codable>(_ flow: Flow<State, Void>, runID: RunID) async throws -> State {
+        try await resume(flow, runID: runID, context: ())
+    }
+
+    /// Asks a durable run of this engine (or a copy of it) to suspend: no task starts any more,
+    /// running tasks finish, and the run is recorded as `suspended`; its `run` or `resume` call
+    /// then throws ``RunSuspended``.
+    /// - Parameter runID: The run.
+    /// - Returns: `false` when this engine is not running `runID`.
+    @discardableResult
+    public func suspend(_ runID: RunID) -> Bool {
+        guard let signal = activeRuns.signal(of: runID) else { return false }
+        signal.requestSuspend()
+        return true
+    }
+
+    /// The runs recorded in this engine's journal, oldest first.
+    /// - Returns: One summary per run.
+    /// - Throws: ``JournalError`` when the journal cannot be read.
+    public func journaledRuns() throws -> [RunSummary] {
+        try options.journal.runs()
+    }
+
+    private func runDurably<State: Codable, Context>(
+        _ flow: Flow<State, Context>, store: FlowStore<State>, context: Context, ledger: RunLedger,
+        body: (inout FlowRun<State, Context>) async throws -> State
+    ) async throws -> State {
+        let runID = ledger.runID
+        let signal = activeRuns.register(runID)
+        defer { activeRuns.unregister(runID) }
+        var ledger = ledger
+        ledger.recorder = RunRecorder(journal: options.journal, runID: runID, signal: signal) {
+            try JSONEncoder().encode(store.snapshot)
+        }
+        var run = FlowRun(durable: flow, store: store, context: context, limit: options.maxConcurrency ?? Int.max, ledger: ledger)
+        return try await body(&run)
+    }
+}

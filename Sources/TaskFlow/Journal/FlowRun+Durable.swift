@@ -1,0 +1,84 @@
+/// Durable runs: the scheduler of ``FlowRun`` with a journal behind its ledger, started fresh
+/// or from a replayed history.
+extension FlowRun {
+    /// A run of `flow` whose ledger is `ledger` (with its recorder), whose task adapters run
+    /// with ``FlowExecution/current`` set, and whose finished tasks are not scheduled again.
+    init(durable flow: Flow<State, Context>, store: FlowStore<State>, context: Context, limit: Int, ledger: RunLedger) {
+        let runID = ledger.runID
+        self.flowName = flow.name
+        self.tasks = flow.tasks.map { task in
+            var task = task
+            let execution = FlowExecution(runID: runID, task: task.name)
+            let execute = task.execute
+            task.execute = { store, context in
+                try await FlowExecution.$current.withValue(execution) { try await execute(store, context) }
+            }
+            if let revert = task.revert {
+                task.revert = { store, context, cause in
+                    try await FlowExecution.$current.withValue(execution) { try await revert(store, context, cause) }
+                }
+            }
+            return task
+        }
+        self.executes = tasks.map(\.execute)
+        self.graph = flow.graph
+        self.store = store
+        self.context = context
+        self.limit = limit
+        self.ledger = ledger
+        // Successors of finished tasks are one step closer to ready; unfinished sources and
+        // tasks whose predecessors all finished are ready now.
+        var waitingOn = flow.graph.inDegree
+        for task in 0..<flow.tasks.count where ledger.taskStates[task] != .pending {
+            for edge in graph.successorStart[task]..<graph.successorStart[task + 1] {
+                waitingOn[graph.successors[edge]] -= 1
+            }
+        }
+        self.waitingOn = waitingOn
+        self.ready = (0..<flow.tasks.count).filter { waitingOn[$0] == 0 && ledger.taskStates[$0] == .pending }
+    }
+
+    /// Runs a durable run to its end or its suspension.
+    /// - Parameters:
+    ///   - resuming: Whether the run is resumed (the flow passes through `resuming`).
+    ///   - interrupted: Tasks that were running when the run stopped: run again, or counted as
+    ///     failed when the run is reverting.
+    ///   - reverting: Whether the run was reverting, or had a failure, when it stopped.
+    /// - Returns: The final state.
+    /// - Throws: ``FlowFailure`` after reverting, ``RunSuspended`` when suspended, or the
+    ///   journal's error when recording failed (the run then stays resumable from what was
+    ///   recorded).
+    mutating func runDurably(resuming: Bool, interrupted: [Int] = [], reverting: Bool = false) async throws -> State {
+        if resuming { ledger.moveFlow(to: .resuming) }
+        ledger.moveFlow(to: .running)
+        if reverting {
+            for task in interrupted {
+                ledger.start(task)
+                ledger.fail(task, InterruptedTaskError(task: tasks[task].name))
+            }
+            // A run that was reverting because it was cancelled recorded no task failure.
+            if ledger.failures.isEmpty { ledger.noteCancellation() }
+            stopped = true
+        } else {
+            await executeTasks()
+        }
+        if let error = ledger.recorder?.error { throw error }
+        guard stopped else {
+            ledger.moveFlow(to: .success)
+            if let error = ledger.recorder?.error { throw error }
+            return store.snapshot
+        }
+        if !ledger.isCancelled, Task.isCancelled { ledger.noteCancellation() }
+        if ledger.failures.isEmpty {
+            ledger.moveFlow(to: .suspended)
+            if let error = ledger.recorder?.error { throw error }
+            throw RunSuspended(runID: ledger.runID)
+        }
+        ledger = await Self.revert(ledger, tasks: tasks, store: store, context: context)
+        if let error = ledger.recorder?.error { throw error }
+        throw FlowFailure(
+            runID: ledger.runID, flow: flowName, errors: ledger.failures,
+            reverted: ledger.reverted, revertErrors: ledger.revertErrors
+        )
+    }
+}
