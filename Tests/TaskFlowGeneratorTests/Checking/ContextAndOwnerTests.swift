@@ -83,7 +83,7 @@ import Testing
         #expect(lowerCamelCased(type) == expected)
     }
 
-    @Test(arguments: ["Inputs", "Context", "Engine", "State", "Final", "Store", "Cause", "Result"])
+    @Test(arguments: ["Inputs", "Context", "Engine", "RunID", "State", "Final", "Store", "Cause", "Result"])
     func renamesOwnersThatClashWithNamesGeneratedCodeBinds(owner: String) throws {
         var module = TestModule()
         module.task("a", owner: [owner])

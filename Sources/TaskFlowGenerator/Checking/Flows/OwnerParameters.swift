@@ -26,10 +26,12 @@ func ownerParameters(for tasks: [TaskModel]) -> [OwnerParameter] {
     return owners.sorted { ($0.name, $0.type) < ($1.name, $1.type) }
 }
 
-/// The names generated code binds where owner values are in scope: `run`'s parameters
-/// (`inputs`, `context`, `engine`) and locals (`state`, `final`), and the adapters' closure
-/// parameters (`store`, `context`, `cause`) and `result`.
-private let boundByGeneratedCode: Set<String> = ["inputs", "context", "engine", "state", "final", "store", "cause", "result"]
+/// The names generated code binds where owner values are in scope: `run`'s and `resume`'s
+/// parameters (`inputs`, `context`, `engine`, `runID`) and locals (`state`, `final`), and the
+/// adapters' closure parameters (`store`, `context`, `cause`) and `result`.
+private let boundByGeneratedCode: Set<String> = [
+    "inputs", "context", "engine", "runID", "state", "final", "store", "cause", "result",
+]
 
 /// `Database` → `database`, `URLSession` → `urlSession`, `DB` → `db`.
 func lowerCamelCased(_ name: String) -> String {
