@@ -37,6 +37,7 @@ struct ModuleChecker {
         readAnnotations()
         checkDuplicateTaskNames()
         checkDuplicateFlowNames()
+        checkRuntimeNameClashes()
         var resolver = ChildResolver(tasks: tasks, flows: flows, types: types)
         var children: [[ResolvedChild?]] = []
         for index in flows.indices {
