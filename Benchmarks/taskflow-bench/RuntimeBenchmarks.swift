@@ -19,6 +19,7 @@ enum RuntimeBenchmarks {
         try await report("baseline.100000.ns_per_task", unit: "ns") { await baselineNanosecondsPerTask(100_000) }
         try await report("adapters.100000.ns_per_task", unit: "ns") { try await adaptersNanosecondsPerTask(100_000) }
         try await report("graph.10000.ns_per_task", unit: "ns") { try await graphNanosecondsPerTask(10_000) }
+        try await report("graph.10000.build_ns_per_task", unit: "ns") { try await graphBuildNanosecondsPerTask(10_000) }
         try await report("unordered.1000x10ms.ms_total", unit: "ms") { try await unorderedMilliseconds(1_000) }
     }
 
