@@ -8,27 +8,27 @@ extension RuntimeBenchmarks {
 
     /// 10,000 tasks; task `i` provides `s<i>` and requires up to three earlier symbols, chosen by a
     /// fixed pseudo-random sequence. Building (with validation) and running are both measured.
-    static func graphNanosecondsPerTask(_ count: Int) async throws -> Double {
+    static func graphNanosecondsPerTask(_ count: Int) async throws -> Timing {
         let root = graphRoot(count)
         let engine = Engine()
         var final = TallyState()
-        let elapsed = try await nanoseconds {
+        let elapsed = try await timed {
             let flow = try Flow(inputs: [], root: root)
             final = try await engine.run(flow, state: TallyState(tally: 0))
         }
         precondition(final.tally == count, "not every task ran")
-        return elapsed / Double(count)
+        return elapsed.perTask(count)
     }
 
     /// Building (with validation) the graph flow of ``graphNanosecondsPerTask(_:)`` alone.
-    static func graphBuildNanosecondsPerTask(_ count: Int) async throws -> Double {
+    static func graphBuildNanosecondsPerTask(_ count: Int) async throws -> Timing {
         let root = graphRoot(count)
         var tasks = 0
-        let elapsed = try await nanoseconds {
+        let elapsed = try await timed {
             tasks = try Flow(inputs: [], root: root).tasks.count
         }
         precondition(tasks == count, "the flow lost tasks")
-        return elapsed / Double(count)
+        return elapsed.perTask(count)
     }
 
     /// The graph flow of ``graphNanosecondsPerTask(_:)``.
@@ -58,9 +58,9 @@ extension RuntimeBenchmarks {
         }
         let flow = try Flow(inputs: [], root: .unordered("sleepers", children))
         let engine = Engine(maxConcurrency: count)
-        let elapsed = try await nanoseconds {
+        let elapsed = try await timed {
             _ = try await engine.run(flow, state: TallyState())
         }
-        return elapsed / 1e6
+        return elapsed.wall / 1e6
     }
 }
