@@ -22,12 +22,14 @@ struct Fragment {
 
     /// The fragment of a single task.
     init(task index: Int, _ metadata: TaskMetadata) {
+        // One array for all five: the task's uses share it, so looking them up allocates nothing.
+        let task = [index]
         name = metadata.name
-        sources = [index]
-        sinks = [index]
-        provides = SymbolUses(task: index, symbols: metadata.provides)
-        requires = SymbolUses(task: index, symbols: metadata.requires)
-        optional = SymbolUses(task: index, symbols: metadata.optional)
+        sources = task
+        sinks = task
+        provides = SymbolUses(users: task, symbols: metadata.provides)
+        requires = SymbolUses(users: task, symbols: metadata.requires)
+        optional = SymbolUses(users: task, symbols: metadata.optional)
     }
 
     /// An empty fragment for the nested flow `name`, to be filled by its pattern.
