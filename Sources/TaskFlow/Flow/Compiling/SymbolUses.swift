@@ -41,10 +41,14 @@ struct SymbolUses: Sendable {
     /// Adds `users` to the tasks using `symbol`.
     mutating func add(_ symbol: String, _ users: [Int]) {
         materialize()
-        // One hash look-up: a new key shows as a change in count.
-        let count = tasks.count
-        tasks[symbol, default: []].append(contentsOf: users)
-        if tasks.count != count { symbols.append(symbol) }
+        // One hash look-up, and a new symbol shares `users` instead of copying it.
+        if var earlier = tasks.updateValue(users, forKey: symbol) {
+            // `earlier` is the only reference left: appending grows it in place.
+            earlier.append(contentsOf: users)
+            tasks[symbol] = earlier
+        } else {
+            symbols.append(symbol)
+        }
     }
 
     /// Makes `users` the only tasks using `symbol` (a later provider replaces an earlier one).
