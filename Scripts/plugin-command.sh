@@ -52,7 +52,7 @@ for format in mermaid dot; do
         [ -f "$work/$format/$flow.$extension" ] || fail "no $format diagram for $flow"
     done
     for task in $tasks; do
-        cat "$work/$format"/*."$extension" | grep -q "$task" || fail "no $format diagram names $task"
+        grep -q -- "$task" "$work/$format"/*."$extension" || fail "no $format diagram names $task"
     done
 done
 if taskflow "$create_volume" diagram --format svg; then fail "diagram accepted --format svg"; fi

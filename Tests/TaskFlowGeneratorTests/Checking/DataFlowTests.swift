@@ -57,6 +57,14 @@ import Testing
         #expect(flow.symbols.map(\.name) == ["x"])
     }
 
+    @Test func doesNotTakeAnOptionalReadForATransform() throws {
+        var module = TestModule()
+        module.task("a", provides: "x")
+        module.task("b", ["x: Int = 0"], provides: "x")
+        module.flow("F", "a, b")
+        #expect(try module.check().onlyError().message.hasPrefix("'b' provides 'x' a second time"))
+    }
+
     @Test func makesAnOptionalInputRequiredWhenAnotherChildRequiresIt() throws {
         var module = TestModule()
         module.task("a", ["n: Int = 0", "m: Int = 0"])
@@ -65,6 +73,61 @@ import Testing
         let flow = try #require(module.check().flow("F"))
         #expect(flow.inputs.map(\.name) == ["n"])
         #expect(flow.optionalInputs.map(\.name) == ["m"])
+    }
+}
+
+@Suite struct RunInputTransformTests {
+    @Test func reportsANestedReadBeforeATransformOfASymbolTheParentProvides() throws {
+        var module = TestModule()
+        module.task("x", provides: "s")
+        module.task("a", ["s: Int"])
+        module.task("b", ["s: Int"], provides: "s")
+        module.flow("Inner", "a, b")
+        module.flow("Outer", "x, Inner")
+        let result = module.check()
+        let error = try result.onlyError()
+        #expect(error.message == "'a' reads 's' before 'b' replaces it, which the engine allows only when 's' is an input of the run, but 'x' in flow 'Outer' provides it; rename the replaced symbol or let 'b' run first")
+        #expect(error.location.line == 13)
+        #expect(error.location.column == 19)
+        #expect(result.flow("Inner") != nil)
+        #expect(result.flow("Outer") == nil)
+    }
+
+    @Test func acceptsTheTransformWhenTheSymbolStaysAnInputOfTheRun() throws {
+        var module = TestModule()
+        module.task("a", ["s: Int"])
+        module.task("b", ["s: Int"], provides: "s")
+        module.task("c", ["t: Int"], provides: "u")
+        module.flow("Inner", "a, b")
+        module.flow("Outer", "c, Inner")
+        let result = module.check()
+        #expect(result.diagnostics.isEmpty)
+        #expect(try #require(result.flow("Outer")).inputs.map(\.name) == ["t", "s"])
+    }
+
+    @Test func reportsAGraphSelfTransformOfASymbolTheParentProvides() throws {
+        var module = TestModule()
+        module.task("x", provides: "s")
+        module.task("b", ["s: Int"], provides: "s")
+        module.flow("Inner", "b", pattern: "graph")
+        module.flow("Outer", "x, Inner")
+        #expect(try module.check().onlyError().message.hasPrefix("'b' reads 's' before 'b' replaces it"))
+    }
+}
+
+@Suite struct ResultSlotTests {
+    @Test func reportsASymbolNamedLikeARevertsResultSlotOnce() throws {
+        var module = TestModule()
+        module.task("t", provides: "x", keys: ["revert: undo"])
+        module.function(nil, "undo", ["result: Int"])
+        module.task("u", ["result_t: Int"])
+        module.flow("Inner", "t, u")
+        module.flow("Outer", "Inner")
+        module.flow("Other", "t, u")
+        let result = module.check()
+        #expect(result.module.flows.isEmpty)
+        let error = try result.onlyError()
+        #expect(error.message == "symbol 'result_t' of 'u' has the name generated code gives the result of 't' (kept for its revert); rename the symbol")
     }
 }
 

@@ -30,6 +30,24 @@ import Testing
         #expect(result.module.flows.count == 52)
     }
 
+    @Test func checksWideNestedFlowsWithThousandsOfInputsAndOutputs() throws {
+        var module = TestModule()
+        let count = 3_000
+        for index in 0..<count {
+            module.task("w_\(index)", ["in_\(index): Int", "shared: Int = 0"], provides: "out_\(index)")
+            module.task("r_\(index)", ["out_\(index): Int", "in_\(index): Int"])
+        }
+        module.flow("Wide", (0..<count).map { "w_\($0)" }.joined(separator: ", "), pattern: "unordered")
+        module.flow("Readers", (0..<count).map { "r_\($0)" }.joined(separator: ", "), pattern: "graph")
+        module.flow("Outer", "Wide, Readers")
+        let result = module.check()
+        #expect(result.diagnostics.isEmpty)
+        let outer = try #require(result.flow("Outer"))
+        #expect(outer.inputs.count == count)
+        #expect(outer.optionalInputs.map(\.name) == ["shared"])
+        #expect(outer.outputs.count == count)
+    }
+
     @Test func reportsALongCycleWithoutExhaustingTheStack() throws {
         var module = TestModule()
         let count = 5_000

@@ -7,34 +7,40 @@ import TaskFlowGenerator
         checkModule(named: "App", files: [readDeclarations(in: SourceFile(path: "Sources/App/Flows.swift", text: source))])
     }
 
-    @Test func qualifiesNestedTypesAndNamesOwnersFromExtensions() throws {
+    @Test func qualifiesNestedTypesAsSwiftLooksThemUp() throws {
         let result = Self.check("""
             import Foundation
             import TaskFlow
 
             enum Cinder {
                 struct Volume: Sendable { var id: Int }
-                struct Database: Sendable {}
+                struct Database: Sendable {
+                    struct Row: Sendable {}
+
+                    /// Loads a volume.
+                    ///
+                    /// - Task: load
+                    ///   - provides: volume
+                    ///   - revert: forget
+                    func load(id: Int) async throws -> Volume { Volume(id: id) }
+
+                    func forget(result: Volume?, failure: RevertCause) async {}
+                }
             }
 
             extension Cinder.Database {
-                /// Loads a volume.
-                ///
-                /// - Task: load
-                ///   - provides: volume
-                ///   - revert: forget
-                func load(id: Int) async throws -> Volume { Volume(id: id) }
-
-                func forget(result: Volume?, failure: RevertCause) async {}
+                /// - Task: row
+                ///   - provides: row
+                func row(volume: Cinder.Volume) -> Row { Row() }
             }
 
             /// - Flow: load_volume
-            ///   - tasks: load
+            ///   - tasks: load, row
             enum LoadVolume {}
             """)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
         let flow = try #require(result.module.flows.first)
-        #expect(flow.outputs == [SymbolInfo(name: "volume", type: "Cinder.Volume")])
+        #expect(flow.outputs == [SymbolInfo(name: "volume", type: "Cinder.Volume"), SymbolInfo(name: "row", type: "Cinder.Database.Row")])
         #expect(flow.owners == [OwnerParameter(name: "database", type: "Cinder.Database")])
         #expect(flow.tasks[0].returnType == "Cinder.Volume")
         #expect(flow.tasks[0].revert?.arguments == [.result(label: "result", isOptional: true), .failure(label: "failure")])

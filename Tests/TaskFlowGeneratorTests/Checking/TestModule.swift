@@ -44,7 +44,7 @@ struct TestModule {
         nextLine += 1
         types.append(TypeDeclaration(
             kind: kind, name: path.last ?? "", path: path,
-            nameLocation: Location(file: path.isEmpty ? self.path : self.path, line: line, column: kind.utf8.count + 2),
+            nameLocation: Location(file: self.path, line: line, column: kind.utf8.count + 2),
             isGeneric: isGeneric, modifiers: modifiers, docComment: comment))
     }
 

@@ -74,6 +74,10 @@ import Testing
         #expect(types.qualify(text, in: scope) == expected)
     }
 
+    @Test func searchesOnlyTheExtendedTypeInsideAnExtension() {
+        #expect(types.qualify("Volume", in: ["Cinder", "Database"], lexicalDepth: 1) == "Volume")
+    }
+
     @Test func qualifiesSymbolAndReturnTypesInCheckedFlows() throws {
         var module = TestModule()
         module.type(nil, ["Cinder"], kind: "enum")
@@ -111,6 +115,16 @@ import Testing
         #expect(result.diagnostics.map(\.severity) == [.note])
         #expect(result.diagnostics.first?.message.hasSuffix("so the generated code lets the compiler check it") == true)
         #expect(result.flow("F") != nil)
+    }
+
+    @Test func typesAnInputReadAsTAndTOptionalAsT() throws {
+        var module = TestModule()
+        module.task("a", ["size: Int?"])
+        module.task("b", ["size: Int"])
+        module.flow("F", "a, b")
+        let result = module.check()
+        #expect(result.diagnostics.isEmpty)
+        #expect(try #require(result.flow("F")).inputs == [SymbolInfo(name: "size", type: "Int")])
     }
 
     @Test func reportsConsumersDisagreeingOnAnInputsType() throws {

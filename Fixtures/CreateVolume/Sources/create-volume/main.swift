@@ -50,6 +50,7 @@ for run in report.runs {
 }
 
 print("\n## What the services did")
+if deployment.logs.allSatisfy({ $0.entries.isEmpty }) { print("nothing") }
 for (fake, entries) in deployment.logs where !entries.isEmpty {
     print("\(fake):")
     for entry in entries { print("  \(entry)") }
@@ -58,8 +59,6 @@ for (fake, entries) in deployment.logs where !entries.isEmpty {
 print("\n## Result")
 if let volume = report.created {
     print("volume \(volume.id) is \(volume.status) on \(volume.host ?? "no host")")
-} else if let id = report.volumeID {
-    print("volume \(id) was not created")
 } else {
-    print("the request was rejected; nothing was created")
+    print("no volume was created; the services' logs above show what was undone")
 }

@@ -22,7 +22,7 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
             at: block.location))
     }
 
-    let qualify = { (type: String) in types.qualify(type, in: function.owner) }
+    let qualify = { (type: String) in types.qualify(type, in: function) }
     let signatureText = signature(of: function)
 
     // requires: bindings from parameter to symbol.
