@@ -12,6 +12,7 @@ extension FlowCompiler {
         var providerOf: [String: Int] = [:]
         providerOf.reserveCapacity(children.count)
         var result = Fragment(flow: name)
+        result.provides.reserveCapacity(children.count)
         // Indices, not `enumerated()`: each copy of a fragment retains all its arrays.
         for index in children.indices {
             for symbol in children[index].provides.symbols {

@@ -51,6 +51,13 @@ struct SymbolUses: Sendable {
         }
     }
 
+    /// Makes room for `count` symbols, so a pattern joining many children grows its table once.
+    mutating func reserveCapacity(_ count: Int) {
+        materialize()
+        symbols.reserveCapacity(count)
+        tasks.reserveCapacity(count)
+    }
+
     /// Makes `users` the only tasks using `symbol` (a later provider replaces an earlier one).
     mutating func replace(_ symbol: String, with users: [Int]) {
         materialize()
