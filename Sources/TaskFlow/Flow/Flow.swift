@@ -47,8 +47,8 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     ) throws(FlowDefinitionError) {
         var tasks: [FlowTask<State, Context>] = []
         let shape = try FlowShape(root, collecting: &tasks)
-        let metadata = tasks.map { $0.metadata }
-        let compiled = try FlowCompiler.compile(shape, tasks: metadata, inputs: inputs + optionalInputs)
+        let names = tasks.map { $0.metadata.name }
+        let compiled = try FlowCompiler.compile(shape, names: names, inputs: inputs + optionalInputs)
         self.name = root.name
         if case .flow(_, let pattern, _, _) = root { self.pattern = pattern } else { self.pattern = .linear }
         self.tasks = tasks
@@ -56,7 +56,7 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
         self.optionalInputs = optionalInputs
         self.outputs = compiled.outputs
         self.graph = compiled.graph
-        self.names = metadata.map { $0.name }
+        self.names = names
         self.executes = tasks.map { ExecuteAdapter($0) }
     }
 

@@ -29,7 +29,7 @@ extension FlowCompiler {
                 if let since = unsatisfiedSince[symbol], since < index {
                     throw .providedLater(
                         symbol: symbol, consumer: names(result.requires[symbol] ?? [])[0],
-                        providers: providers.map { tasks[$0].name }, flow: name
+                        providers: names(providers), flow: name
                     )
                 }
                 if let earlier = result.provides[symbol], !child.requires.contains(symbol) {

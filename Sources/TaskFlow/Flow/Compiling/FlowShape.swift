@@ -4,8 +4,9 @@
 /// lets the compiler be non-generic: compiled once in the `TaskFlow` module, it never looks up
 /// generic metadata or copies a `FlowTask` through value witnesses.
 enum FlowShape {
-    /// A task; tasks are numbered depth first, in listing order.
-    case task
+    /// A task, with the parts of its metadata compiling reads; tasks are numbered depth first,
+    /// in listing order.
+    case task(name: String, requires: [String], provides: [String], optional: [String])
     /// A nested flow.
     case flow(name: String, pattern: FlowPattern, links: [FlowLink], children: [FlowShape])
 
@@ -17,7 +18,10 @@ enum FlowShape {
         switch node {
         case .task(let task):
             tasks.append(task)
-            self = .task
+            let metadata = task.metadata
+            self = .task(
+                name: metadata.name, requires: metadata.requires, provides: metadata.provides, optional: metadata.optional
+            )
         case .flow(let name, let pattern, let links, let children):
             if pattern != .graph, !links.isEmpty { throw .linkOutsideGraph(flow: name) }
             var shapes: [FlowShape] = []
