@@ -93,7 +93,7 @@ let package = Package(
 // against the runtime. The module name is the one the golden was generated for.
 let goldenCases = [
     "Linear", "Unordered", "GraphLinks", "NestedFlows", "InstanceOwners", "OptionalInputs",
-    "TupleProvides", "VoidContext", "KeywordSymbols",
+    "TupleProvides", "VoidContext", "KeywordSymbols", "LargeFlow",
 ]
 package.targets += goldenCases.map { name in
     .testTarget(

@@ -30,6 +30,7 @@ enum GeneratorBenchmarks {
         }
         print("scan.mb_per_s \(format(median(parallel))) MB/s")
         print("scan.mb_per_s_one_core \(format(median(single))) MB/s")
+        try GenerateBenchmark.run()
     }
 
     private static func throughput(_ files: [SourceFile], megabytes: Double, cores: Int, expected: Int) async throws -> Double {

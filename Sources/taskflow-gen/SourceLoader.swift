@@ -9,12 +9,14 @@ struct SourceReadError: Error, CustomStringConvertible {
 
 /// Reads the sources named on the command line.
 enum SourceLoader {
-    /// The files' bytes, in the order given (the pipeline sorts them).
+    /// The files' bytes, in the order given (the pipeline sorts them); a path given twice is
+    /// read once.
     /// - Throws: ``SourceReadError`` for the first file that cannot be read.
     static func load(_ paths: [String]) throws(SourceReadError) -> [SourceFile] {
         var files: [SourceFile] = []
         files.reserveCapacity(paths.count)
-        for path in paths {
+        var seen: Set<String> = []
+        for path in paths where seen.insert(path).inserted {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
                   let data = FileManager.default.contents(atPath: path)

@@ -74,7 +74,7 @@ struct AdapterBody {
         let locals = "(" + reads.map(\.local).joined(separator: ", ") + ")"
         writer.block("let \(locals) = \(tryKeyword)store.read {") { body in
             let tuple = "(" + reads.map(\.expression).joined(separator: ", ") + ")"
-            if tuple.count <= 100 {
+            if tuple.utf8.count <= 100 {
                 body.line(tuple)
                 return
             }

@@ -100,7 +100,7 @@ extension FlowEmitter {
         }
         let needsResult = revert.needsResult ? ", revertNeedsResult: true" : ""
         writer.line(head + execute + ",")
-        let alignment = String(repeating: " ", count: head.count)
+        let alignment = String(repeating: " ", count: head.utf8.count)
         writer.line(alignment + "revert: \(adapterReference("revert", task))\(needsResult)))" + suffix)
     }
 

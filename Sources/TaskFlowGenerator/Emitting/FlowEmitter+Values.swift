@@ -16,7 +16,7 @@ extension FlowEmitter {
             let signature = "init(\(parameters.joined(separator: ", "))) {"
             if fields.isEmpty {
                 body.line("init() {}")
-            } else if signature.count <= 88 {
+            } else if signature.utf8.count <= 88 {
                 body.block(signature) { body in writeInputAssignments(fields.map(\.name), into: &body) }
             } else {
                 body.line("init(")

@@ -13,9 +13,11 @@ struct FlowEmitter {
     /// generated member would otherwise hide).
     let moduleName: String
 
-    /// Flows with more tasks than this build their metadata and node tree with one statement
-    /// per task instead of one large literal, so the type checker's work stays linear.
-    static let literalTaskLimit = 100
+    /// Flows with more tasks (or outputs) than this build their metadata, node tree and
+    /// outputs one statement per element instead of one large literal: a 100-element literal
+    /// of metadata costs the type checker far more than five of 20, and 1,200 generic calls in
+    /// one expression took 15 s and 7 GB.
+    static let literalTaskLimit = 20
 
     /// Prepares to write `flow`.
     init(_ flow: CheckedFlow, moduleName: String) {
@@ -85,6 +87,9 @@ struct FlowEmitter {
     /// qualified with the module name, so that it still names the user's type inside the
     /// extension.
     func qualified(_ type: String) -> String {
+        guard Self.generatedMemberNames.contains(where: { type.utf8.count >= $0.utf8.count && type.contains($0) }) else {
+            return type
+        }
         var output = ""
         var word = ""
         var previous: Character = " "

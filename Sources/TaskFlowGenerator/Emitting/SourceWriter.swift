@@ -12,7 +12,7 @@ struct SourceWriter {
     /// spaces).
     mutating func line(_ content: String = "") {
         if !content.isEmpty {
-            text.append(String(repeating: "    ", count: level))
+            for _ in 0 ..< level { text.append("    ") }
             text.append(content)
         }
         text.append("\n")
@@ -42,12 +42,16 @@ struct SourceWriter {
     /// Splits `content` at spaces into lines of at most `width` characters (a longer word
     /// stays whole on its own line).
     private func wrap(_ content: String, width: Int) -> [String] {
+        // Most comments fit on one line and need no work.
+        if content.utf8.count <= width, content.first != " ", content.last != " ", !content.contains("  "), !content.isEmpty {
+            return [content]
+        }
         var lines: [String] = []
         var current = ""
         for word in content.split(separator: " ", omittingEmptySubsequences: true) {
             if current.isEmpty {
                 current = String(word)
-            } else if current.count + 1 + word.count <= width {
+            } else if current.utf8.count + 1 + word.utf8.count <= width {
                 current += " " + word
             } else {
                 lines.append(current)

@@ -27,6 +27,9 @@ enum SwiftSyntaxText {
 
     /// `text` as a Swift string literal, quotes included.
     static func stringLiteral(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 < 0x20 || $0 == 0x7F }) {
+            return "\"" + text + "\""
+        }
         var literal = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -76,16 +79,16 @@ enum SwiftSyntaxText {
     /// Whether `->` appears outside brackets, i.e. the type itself is a function type.
     private static func isFunctionType(_ type: String) -> Bool {
         var depth = 0
-        var previous: Character = " "
-        for character in type {
-            switch character {
-            case "(", "[", "<": depth += 1
-            case ")", "]": depth -= 1
-            case ">" where previous == "-": if depth == 0 { return true }
-            case ">": depth -= 1
+        var previous: UInt8 = 0
+        for byte in type.utf8 {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "<"): depth += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: ">") where previous == UInt8(ascii: "-"): if depth == 0 { return true }
+            case UInt8(ascii: ">"): depth -= 1
             default: break
             }
-            previous = character
+            previous = byte
         }
         return false
     }

@@ -68,12 +68,43 @@ import Testing
 
     @Test func aLargeFlowBuildsItsMetadataAndNodesOneStatementAtATime() {
         let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(101)]))
+        #expect(text.contains("children.append(.task(FlowTask(metadata.tasks[20], execute: execute_step20)))"))
         #expect(text.contains("tasks: metadataTasks(),"))
         #expect(text.contains("Flow(metadata: metadata, root: makeNode0())"))
         #expect(text.contains("children.append(.task(FlowTask(metadata.tasks[100], execute: execute_step100)))"))
         #expect(text.contains("return .linear(\"chain\", children)"))
-        let small = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(100)]))
+        let small = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(20)]))
         #expect(!small.contains("metadataTasks"))
+    }
+
+    @Test func aLargeFlowBuildsEachNestedFlowInAFunctionOfItsOwn() {
+        var flow = SyntheticFlows.chain(25)
+        let inner: FlowStructure = .flow(name: "inner", pattern: .unordered, links: [], children: [.task(1), .task(2)])
+        let empty: FlowStructure = .flow(name: "empty", pattern: .linear, links: [], children: [])
+        flow.structure = .flow(
+            name: "chain", pattern: .linear, links: [],
+            children: [.task(0), inner, empty] + (3 ..< 25).map { .task($0) })
+        let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [flow]))
+        #expect(text.contains("""
+                    children.append(.task(FlowTask(metadata.tasks[0], execute: execute_step0)))
+                    children.append(makeNode1())
+                    children.append(makeNode2())
+                    children.append(.task(FlowTask(metadata.tasks[3], execute: execute_step3)))
+            """))
+        #expect(text.contains("""
+                private static func makeNode1() -> FlowNode<State, Void> {
+                    var children: [FlowNode<State, Void>] = []
+                    children.reserveCapacity(2)
+                    children.append(.task(FlowTask(metadata.tasks[1], execute: execute_step1)))
+                    children.append(.task(FlowTask(metadata.tasks[2], execute: execute_step2)))
+                    return .unordered("inner", children)
+                }
+            """))
+        #expect(text.contains("""
+                private static func makeNode2() -> FlowNode<State, Void> {
+                    .linear("empty", [])
+                }
+            """))
     }
 
     @Test func keywordSymbolsAreBacktickedWhereverTheyAreNames() {

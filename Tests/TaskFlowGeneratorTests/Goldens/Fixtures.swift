@@ -8,7 +8,7 @@ enum GeneratorFixtures {
     /// Every case.
     static let cases = [
         "Linear", "Unordered", "GraphLinks", "NestedFlows", "InstanceOwners", "OptionalInputs",
-        "TupleProvides", "VoidContext", "KeywordSymbols", "EmptyModule",
+        "TupleProvides", "VoidContext", "KeywordSymbols", "LargeFlow", "EmptyModule",
     ]
 
     /// `Fixtures/Generator` in this checkout.

@@ -65,12 +65,12 @@ enum LineDiff {
                 lines.append("  " + x[i])
                 i += 1
                 j += 1
-            } else if j < y.count, i == x.count || table[i][j + 1] >= table[i + 1][j] {
-                lines.append("+ " + y[j])
-                j += 1
-            } else {
+            } else if i < x.count, j == y.count || table[i + 1][j] >= table[i][j + 1] {
                 lines.append("- " + x[i])
                 i += 1
+            } else {
+                lines.append("+ " + y[j])
+                j += 1
             }
         }
         for line in a[(a.count - tail) ..< min(a.count, a.count - tail + 2)] { lines.append("  " + line) }
