@@ -12,7 +12,7 @@ extension DeclarationReader {
         for index in indices {
             let token = tokens[index]
             let bytes = UnsafeBufferPointer(rebasing: source.bytes[token.start..<token.end])
-            if String(validating: bytes, as: UTF8.self) == nil {
+            if !isASCII(bytes), String(validating: bytes, as: UTF8.self) == nil {
                 diagnostics.append(.error("invalid UTF-8 in doc comment", at: location(of: token.start)))
             }
             if token.kind == .docLineComment {
@@ -67,6 +67,12 @@ extension DeclarationReader {
     private func docLine(from start: Int, to end: Int) -> DocLine {
         let text = String(decoding: UnsafeBufferPointer(rebasing: source.bytes[start..<max(start, end)]), as: UTF8.self)
         return DocLine(text: text, location: location(of: start))
+    }
+
+    private func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var combined: UInt8 = 0
+        for byte in bytes { combined |= byte }
+        return combined < 0x80
     }
 
     private func isWhitespace(_ range: Range<Int>) -> Bool {
