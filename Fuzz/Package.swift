@@ -25,9 +25,14 @@ let package = Package(
             dependencies: [
                 .product(name: "TaskFlowGenerator", package: rootFolderName),
             ],
-            // With gold (the default linker on Linux) libFuzzer sees no coverage counters at
-            // all; lld keeps them.
-            linkerSettings: [.unsafeFlags(["-use-ld=lld"], .when(platforms: [.linux]))]
+            // libFuzzer finds its coverage counters through `__start_`/`__stop_` section
+            // symbols: with gold (the default linker on Linux) it sees none, and lld keeps
+            // them only when told that those symbols retain their sections.
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "nostart-stop-gc"],
+                    .when(platforms: [.linux])),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -5,7 +5,16 @@
 set -eu
 cd "$(dirname "$0")"
 seconds="${1:-60}"
-swift build -c debug --sanitize=fuzzer --sanitize=address
+build() { swift build -c debug --sanitize=fuzzer --sanitize=address; }
+instrumented() { nm .build/debug/TaskFlowFuzz | grep -q __start___sancov_cntrs; }
+build
+# An incremental relink has been seen to drop the coverage counters (libFuzzer then reports
+# "no interesting inputs"): relink once from scratch, and refuse to fuzz blind.
+if ! instrumented; then
+    touch Sources/TaskFlowFuzz/main.swift
+    build
+    instrumented || { echo "error: the fuzzer binary has no coverage counters" >&2; exit 1; }
+fi
 mkdir -p corpus-work
 exec .build/debug/TaskFlowFuzz corpus-work Corpus \
     -dict=swift.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=8192 \
