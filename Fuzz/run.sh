@@ -8,10 +8,11 @@ seconds="${1:-60}"
 build() { swift build -c debug --sanitize=fuzzer --sanitize=address; }
 instrumented() { nm .build/debug/TaskFlowFuzz | grep -q __start___sancov_cntrs; }
 build
-# An incremental relink has been seen to drop the coverage counters (libFuzzer then reports
-# "no interesting inputs"): relink once from scratch, and refuse to fuzz blind.
+# A link right after recompiling has been seen to come out without the coverage counters
+# (libFuzzer then reports "no interesting inputs"), and relinking alone fixes it: relink once,
+# and refuse to fuzz blind.
 if ! instrumented; then
-    touch Sources/TaskFlowFuzz/main.swift
+    rm -f "$(readlink -f .build/debug/TaskFlowFuzz)"
     build
     instrumented || { echo "error: the fuzzer binary has no coverage counters" >&2; exit 1; }
 fi
