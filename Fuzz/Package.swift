@@ -24,14 +24,6 @@ let package = Package(
             name: "TaskFlowFuzz",
             dependencies: [
                 .product(name: "TaskFlowGenerator", package: rootFolderName),
-            ],
-            // libFuzzer finds its coverage counters through `__start_`/`__stop_` section
-            // symbols: with gold (the default linker on Linux) it sees none, and lld keeps
-            // them only when told that those symbols retain their sections.
-            linkerSettings: [
-                .unsafeFlags(
-                    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "nostart-stop-gc"],
-                    .when(platforms: [.linux])),
             ]
         ),
     ],

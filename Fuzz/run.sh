@@ -10,7 +10,7 @@ seconds="${1:-60}"
 # counters or no AddressSanitizer). Passing both to the compiler directly as well keeps every
 # build complete.
 swift build -c debug --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address
-if ! nm .build/debug/TaskFlowFuzz | grep -q __start___sancov_cntrs; then
+if ! nm .build/debug/TaskFlowFuzz | grep __start___sancov_cntrs > /dev/null; then
     echo "error: the fuzzer binary has no coverage counters" >&2
     exit 1
 fi
