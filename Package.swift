@@ -78,9 +78,28 @@ let package = Package(
         ),
         .testTarget(
             name: "TaskFlowGeneratorTests",
-            dependencies: ["TaskFlowGenerator"],
+            // taskflow-gen: the command-line tests run the built executable.
+            dependencies: ["TaskFlowGenerator", "taskflow-gen"],
             swiftSettings: strictSwift
         ),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: Generated-code tests
+
+// Each golden case of Fixtures/Generator is a test target of its own: its annotated inputs, the
+// generated file the golden test compares byte for byte, and tests that run the generated flows
+// against the runtime. The module name is the one the golden was generated for.
+let goldenCases = [
+    "Linear", "Unordered", "GraphLinks", "NestedFlows", "InstanceOwners", "OptionalInputs",
+    "TupleProvides", "VoidContext", "KeywordSymbols",
+]
+package.targets += goldenCases.map { name in
+    .testTarget(
+        name: "\(name)Golden",
+        dependencies: ["TaskFlow"],
+        path: "Fixtures/Generator/\(name)",
+        swiftSettings: strictSwift
+    )
+}

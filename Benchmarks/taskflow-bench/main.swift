@@ -6,6 +6,7 @@ import Foundation
 let suites: [String: () async throws -> Void] = [
     "runtime": RuntimeBenchmarks.run,
     "scan": GeneratorBenchmarks.run,
+    "check": CheckBenchmarks.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -1,5 +1,4 @@
 import Testing
-import Synchronization
 import TaskFlow
 
 @Suite struct EventTests {
@@ -96,6 +95,26 @@ import TaskFlow
         #expect(lines[1].hasSuffix(" ms  success"))
     }
 
+    @Test func oneListenerMeasuresConcurrentRunsSeparately() async throws {
+        let flow = try Flow<ProbeState, Probe>(inputs: [], root: .unordered("u", [node("a"), node("b")]))
+        let timing = TimingListener()
+        let events = EventRecorder()
+        let engine = Engine(listeners: [timing, events])
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<8 {
+                group.addTask { _ = try await engine.run(flow, state: ProbeState(), context: Probe(pause: .milliseconds(1))) }
+            }
+            try await group.waitForAll()
+        }
+        let runs = Set(events.all.map(\.runID))
+        #expect(runs.count == 8)
+        #expect(timing.timings.count == 16)
+        for run in runs {
+            #expect(timing.duration(of: run) != nil)
+            #expect(Set(timing.timings.filter { $0.runID == run }.map(\.task)) == ["a", "b"])
+        }
+    }
+
     @Test func recordsFailuresWithTheirOutcome() async throws {
         let flow = try Flow<ProbeState, Probe>(inputs: [], root: .linear("f", [node("a"), node("b")]))
         let timing = TimingListener()
@@ -106,7 +125,7 @@ import TaskFlow
 
 /// Collects lines a listener writes.
 final class LineCollector: Sendable {
-    private let storage = Mutex<[String]>([])
+    private let storage = Locked<[String]>([])
     var lines: [String] { storage.withLock { $0 } }
     func append(_ line: String) { storage.withLock { $0.append(line) } }
 }

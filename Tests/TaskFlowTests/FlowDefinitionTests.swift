@@ -96,17 +96,27 @@ import TaskFlow
     }
 
     @Test(arguments: invalid)
-    func everyErrorMessageNamesWhatItIsAbout(_ invalid: InvalidCase) {
+    func everyErrorMessageNamesTheTasksSymbolsAndFlowInvolved(_ invalid: InvalidCase) {
         let message = invalid.error.description
-        switch invalid.error {
-        case .cycle(let tasks):
-            for task in tasks { #expect(message.contains("'\(task)'")) }
-        case .missingRequirement(let symbol, let consumers):
-            #expect(message.contains("'\(symbol)'"))
-            for consumer in consumers { #expect(message.contains("'\(consumer)'")) }
-        default:
-            #expect(message.contains("'"))
+        let named: [String] = switch invalid.error {
+        case .duplicateTaskName(let name): [name]
+        case .missingRequirement(let symbol, let consumers): [symbol] + consumers
+        case .providedLater(let symbol, let consumer, let providers, let flow): [symbol, consumer, flow] + providers
+        case .duplicateProvider(let symbol, let providers, let flow): [symbol, flow] + providers
+        case .siblingDependency(let symbol, let consumers, let providers, let flow): [symbol, flow] + consumers + providers
+        case .ambiguousProvider(let symbol, let providers, let flow): [symbol, flow] + providers
+        case .requiresOwnOutput(let task, let symbol, let flow): [task, symbol, flow]
+        case .cycle(let tasks): tasks
+        case .unknownLinkEndpoint(let name, let flow): [name, flow]
+        case .linkOutsideGraph(let flow): [flow]
         }
+        for name in named {
+            #expect(message.contains("'\(name)'"), "\(message) does not name '\(name)'")
+        }
+    }
+
+    @Test func cycleMessageShowsThePathAroundTheCycle() {
+        #expect(FlowDefinitionError.cycle(tasks: ["a", "b"]).description.hasPrefix("the tasks form a cycle: 'a' -> 'b' -> 'a';"))
     }
 
     @Test func aRequirementAnInputSuppliesIsValid() throws {

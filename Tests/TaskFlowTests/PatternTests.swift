@@ -122,6 +122,16 @@ enum Numbers {
         #expect(probe.mostRunning == 3)
     }
 
+    @Test func aTaskFedSeveralSymbolsByOneProviderWaitsForItOnce() async throws {
+        let flow = try Flow<ProbeState, Probe>(inputs: [], root: .graph(
+            "g", links: [FlowLink(from: "both", to: "reader")],
+            [node("reader", requires: ["x", "y"]), node("both", provides: ["x", "y"])]
+        ))
+        let probe = Probe()
+        _ = try await Engine().run(flow, state: ProbeState(), context: probe)
+        #expect(probe.executed == ["both", "reader"])
+    }
+
     @Test func linksOrderChildrenThatShareNoData() async throws {
         let flow = try Flow<ProbeState, Probe>(inputs: [], root: .graph(
             "g", links: [FlowLink(from: "second", to: "third"), FlowLink(from: "first", to: "second")],

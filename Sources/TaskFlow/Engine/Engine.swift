@@ -47,10 +47,12 @@ public struct Engine: Sendable {
     ///   - context: The value passed to every task that takes a context.
     /// - Returns: The final state, holding every symbol the tasks provided.
     /// - Throws: ``FlowFailure`` with the original errors and the outcome of reverting.
+    @inlinable
     public func run<State, Context>(
         _ flow: Flow<State, Context>, state: State, context: Context
     ) async throws(FlowFailure) -> State {
-        try await FlowRun(flow, state: state, context: context, options: options).run()
+        var run = FlowRun(flow, state: state, context: context, options: options)
+        return try await run.run()
     }
 
     /// Runs a flow whose tasks take no context. See ``run(_:state:context:)``.
@@ -59,6 +61,7 @@ public struct Engine: Sendable {
     ///   - state: The initial state.
     /// - Returns: The final state.
     /// - Throws: ``FlowFailure`` with the original errors and the outcome of reverting.
+    @inlinable
     public func run<State>(_ flow: Flow<State, Void>, state: State) async throws(FlowFailure) -> State {
         try await run(flow, state: state, context: ())
     }

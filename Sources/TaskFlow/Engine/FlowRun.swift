@@ -1,30 +1,49 @@
 /// One run of a flow: schedules its tasks by in-degree counters, then reverts if it must.
 ///
-/// Only the task that called ``Engine/run(_:state:context:)`` touches a `FlowRun`; concurrent
-/// tasks run in a task group and report back through it, so the bookkeeping needs no lock.
-final class FlowRun<State: Sendable, Context: Sendable> {
+/// A value owned by the task that called ``Engine/run(_:state:context:)``: concurrent tasks run
+/// in a task group and report back to it, so the bookkeeping needs no lock. The scheduling path
+/// is `@inlinable` so that it is specialized for the generated `State` and `Context` in the
+/// caller's module — unspecialized, each task would pay for generic metadata look-ups.
+@usableFromInline
+struct FlowRun<State: Sendable, Context: Sendable> {
     /// What a task running in the group reports when it ends.
-    private struct Completion: Sendable {
-        var task: Int
-        var error: (any Error)?
+    @usableFromInline
+    struct Completion: Sendable {
+        @usableFromInline var task: Int
+        @usableFromInline var error: (any Error)?
+
+        @inlinable
+        init(task: Int, error: (any Error)?) {
+            self.task = task
+            self.error = error
+        }
     }
 
-    private let flow: Flow<State, Context>
-    private let store: FlowStore<State>
-    private let context: Context
-    private let limit: Int
-    private var ledger: RunLedger
+    // The parts of the flow a run reads, held separately: copying the generic `Flow` on each
+    // access would retain every one of its arrays, per task.
+    @usableFromInline let flowName: String
+    @usableFromInline let tasks: [FlowTask<State, Context>]
+    @usableFromInline let executes: [FlowTask<State, Context>.Execute]
+    @usableFromInline let graph: TaskGraph
+    @usableFromInline let store: FlowStore<State>
+    @usableFromInline let context: Context
+    @usableFromInline let limit: Int
+    @usableFromInline var ledger: RunLedger
 
     /// Unfinished predecessors per task; a task is ready when its count reaches zero.
-    private var waitingOn: [Int]
+    @usableFromInline var waitingOn: [Int]
     /// Tasks ready to start, first in first out: `ready[head...]`.
-    private var ready: [Int]
-    private var head = 0
+    @usableFromInline var ready: [Int]
+    @usableFromInline var head = 0
     /// Set when a task failed or the run was cancelled: nothing new starts.
-    private var stopped = false
+    @usableFromInline var stopped = false
 
+    @inlinable
     init(_ flow: Flow<State, Context>, state: State, context: Context, options: Engine.Options) {
-        self.flow = flow
+        self.flowName = flow.name
+        self.tasks = flow.tasks
+        self.executes = flow.executes
+        self.graph = flow.graph
         self.store = FlowStore(state)
         self.context = context
         self.limit = options.maxConcurrency ?? Int.max
@@ -36,21 +55,22 @@ final class FlowRun<State: Sendable, Context: Sendable> {
     /// Runs the flow to the end.
     /// - Returns: The final state.
     /// - Throws: ``FlowFailure`` once every task that ran has been reverted.
-    func run() async throws(FlowFailure) -> State {
+    @inlinable
+    mutating func run() async throws(FlowFailure) -> State {
         ledger.moveFlow(to: .running)
         await executeTasks()
-        // A task that stopped the run by throwing because the run was cancelled: the run's
-        // cancellation is the cause, not that task's CancellationError.
-        if stopped, !ledger.isCancelled, Task.isCancelled {
-            ledger.noteCancellation()
-        }
         guard stopped else {
             ledger.moveFlow(to: .success)
             return store.snapshot
         }
-        await revertTasks()
+        // A task that stopped the run by throwing because the run was cancelled: the run's
+        // cancellation is the cause, not that task's CancellationError.
+        if !ledger.isCancelled, Task.isCancelled {
+            ledger.noteCancellation()
+        }
+        ledger = await Self.revert(ledger, tasks: tasks, store: store, context: context)
         throw FlowFailure(
-            runID: ledger.runID, flow: flow.name, errors: ledger.failures,
+            runID: ledger.runID, flow: flowName, errors: ledger.failures,
             reverted: ledger.reverted, revertErrors: ledger.revertErrors
         )
     }
@@ -59,19 +79,28 @@ final class FlowRun<State: Sendable, Context: Sendable> {
 
     /// Starts every ready task (up to the limit) until all are done or the run stops, then
     /// waits for the tasks still running.
-    private func executeTasks() async {
+    @inlinable
+    mutating func executeTasks() async {
         await withTaskGroup(of: Completion.self) { group in
             var running = 0
             while true {
-                // Cancellation of the calling task stops scheduling, like a failure.
-                if !stopped, head < ready.count, Task.isCancelled {
-                    stopped = true
-                    ledger.noteCancellation()
-                }
                 if !stopped, head < ready.count {
+                    // Cancellation of the calling task stops scheduling, like a failure.
+                    if Task.isCancelled {
+                        stopped = true
+                        ledger.noteCancellation()
+                        continue
+                    }
                     // The only task that can run now: await it inline, no child task to pay for.
                     if running == 0, ready.count - head == 1 || limit == 1 {
-                        await runInline(popReady())
+                        let task = popReady()
+                        ledger.start(task)
+                        do {
+                            try await executes[task](store, context)
+                            succeed(task)
+                        } catch {
+                            fail(task, error)
+                        }
                         continue
                     }
                     // Real concurrency: one child task per ready task, up to the limit.
@@ -79,7 +108,7 @@ final class FlowRun<State: Sendable, Context: Sendable> {
                         let task = popReady()
                         ledger.start(task)
                         running += 1
-                        let (execute, store, context) = (flow.executes[task], store, context)
+                        let (execute, store, context) = (executes[task], store, context)
                         group.addTask {
                             do {
                                 try await execute(store, context)
@@ -97,33 +126,26 @@ final class FlowRun<State: Sendable, Context: Sendable> {
         }
     }
 
-    /// The per-task path when nothing else runs: start, await the adapter, record the outcome.
-    private func runInline(_ task: Int) async {
-        ledger.start(task)
-        do {
-            try await flow.executes[task](store, context)
-            succeed(task)
-        } catch {
-            fail(task, error)
-        }
-    }
-
     /// Records success and makes ready every successor whose last predecessor this was.
-    private func succeed(_ task: Int) {
+    @inlinable
+    mutating func succeed(_ task: Int) {
         ledger.succeed(task)
-        for next in flow.graph.successors(of: task) {
+        for edge in graph.successorStart[task]..<graph.successorStart[task + 1] {
+            let next = graph.successors[edge]
             waitingOn[next] -= 1
             if waitingOn[next] == 0 { ready.append(next) }
         }
     }
 
     /// Records the failure and stops scheduling; running siblings still finish.
-    private func fail(_ task: Int, _ error: any Error) {
+    @inlinable
+    mutating func fail(_ task: Int, _ error: any Error) {
         ledger.fail(task, error)
         stopped = true
     }
 
-    private func popReady() -> Int {
+    @inlinable
+    mutating func popReady() -> Int {
         let task = ready[head]
         head += 1
         // Reuse the queue's storage once drained, so a long linear flow keeps it at one slot.
@@ -136,23 +158,21 @@ final class FlowRun<State: Sendable, Context: Sendable> {
 
     // MARK: - Reverting
 
-    /// Reverts every task that ran, in reverse completion order.
+    /// Reverts every task that ran, in reverse completion order, and returns the updated ledger.
     ///
     /// Swift 6.3 has no cancellation shield, so when the run was cancelled the reverts run in an
     /// unstructured task, which does not inherit the cancellation: a revert that sleeps or
     /// checks for cancellation still runs to completion.
-    private func revertTasks() async {
-        if Task.isCancelled {
-            ledger = await Self.revertUncancelled(ledger, tasks: flow.tasks, store: store, context: context)
-        } else {
-            await Self.revert(&ledger, tasks: flow.tasks, store: store, context: context)
-        }
-    }
-
-    private static func revertUncancelled(
+    @usableFromInline
+    static func revert(
         _ ledger: RunLedger, tasks: [FlowTask<State, Context>], store: FlowStore<State>, context: Context
     ) async -> RunLedger {
-        await Task {
+        guard Task.isCancelled else {
+            var ledger = ledger
+            await revert(&ledger, tasks: tasks, store: store, context: context)
+            return ledger
+        }
+        return await Task {
             var ledger = ledger
             await revert(&ledger, tasks: tasks, store: store, context: context)
             return ledger

@@ -25,5 +25,6 @@ public struct RunID: Sendable, Hashable, Codable, CustomStringConvertible {
         String(uuid.uuidString.prefix(8)).lowercased()
     }
 
+    /// The full identifier, in lowercase hexadecimal.
     public var description: String { uuid.uuidString.lowercased() }
 }

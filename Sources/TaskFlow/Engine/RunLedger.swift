@@ -4,24 +4,37 @@
 /// Each move is checked against ``TaskState`` / ``FlowState``'s transition table and, only when
 /// the engine has listeners, reported as a ``FlowEvent``. A journal records progress by hooking
 /// in here. The ledger is a value: the scheduler owns it, and hands it to the revert phase.
+@usableFromInline
 struct RunLedger: Sendable {
+    @usableFromInline
     let runID: RunID
+    @usableFromInline
     let flow: String
     /// Task names by index, shared with the ``Flow`` (not copied).
+    @usableFromInline
     let names: [String]
+    @usableFromInline
     let listeners: [any FlowListener]
 
+    @usableFromInline
     private(set) var flowState: FlowState = .pending
+    @usableFromInline
     private(set) var taskStates: [TaskState]
     /// Tasks that ran (succeeded or failed), in the order they finished: reverts go backwards.
+    @usableFromInline
     private(set) var completionOrder: [Int] = []
     /// What tasks threw, in the order it was seen.
+    @usableFromInline
     private(set) var taskErrors: [TaskError] = []
     /// Whether the Swift task running the flow was cancelled before the flow finished.
+    @usableFromInline
     private(set) var isCancelled = false
+    @usableFromInline
     private(set) var reverted: [String] = []
+    @usableFromInline
     private(set) var revertErrors: [TaskError] = []
 
+    @usableFromInline
     init(runID: RunID, flow: String, names: [String], listeners: [any FlowListener]) {
         self.runID = runID
         self.flow = flow
@@ -33,6 +46,7 @@ struct RunLedger: Sendable {
 
     /// Why the run failed: the cancellation first when there was one (without the
     /// `CancellationError`s tasks threw because of it), then what tasks threw.
+    @usableFromInline
     var failures: [TaskError] {
         guard isCancelled else { return taskErrors }
         return [TaskError(task: nil, error: CancellationError())]
@@ -41,36 +55,43 @@ struct RunLedger: Sendable {
 
     // MARK: - Executing
 
+    @usableFromInline
     mutating func start(_ task: Int) {
         move(task, to: .running)
     }
 
+    @usableFromInline
     mutating func succeed(_ task: Int) {
         move(task, to: .success)
         completionOrder.append(task)
     }
 
+    @usableFromInline
     mutating func fail(_ task: Int, _ error: any Error) {
         move(task, to: .failure, failure: error)
         completionOrder.append(task)
         taskErrors.append(TaskError(task: names[task], error: error))
     }
 
+    @usableFromInline
     mutating func noteCancellation() {
         isCancelled = true
     }
 
     // MARK: - Reverting
 
+    @usableFromInline
     mutating func beginRevert(_ task: Int) {
         move(task, to: .reverting)
     }
 
+    @usableFromInline
     mutating func finishRevert(_ task: Int) {
         move(task, to: .reverted)
         reverted.append(names[task])
     }
 
+    @usableFromInline
     mutating func failRevert(_ task: Int, _ error: any Error) {
         move(task, to: .revertFailure, failure: error)
         revertErrors.append(TaskError(task: names[task], error: error))
@@ -78,6 +99,7 @@ struct RunLedger: Sendable {
 
     // MARK: - Transitions
 
+    @usableFromInline
     mutating func moveFlow(to next: FlowState, failure: (any Error)? = nil) {
         let from = flowState
         precondition(from.canTransition(to: next), "engine bug: flow '\(flow)' cannot move from \(from) to \(next)")

@@ -47,6 +47,7 @@ public struct FlowFailure: Error, Sendable, CustomStringConvertible {
     /// Whether every task that ran was reverted without error.
     public var isFullyReverted: Bool { revertErrors.isEmpty }
 
+    /// The errors, the tasks reverted and any revert errors, on one line.
     public var description: String {
         var text = "flow '\(flow)' failed: " + errors.map(\.description).joined(separator: "; ")
         text += reverted.isEmpty ? "; nothing to revert" : "; reverted " + reverted.joined(separator: ", ")

@@ -22,20 +22,21 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     public let outputs: [String]
 
     /// The order of the tasks.
-    let graph: TaskGraph
+    @usableFromInline let graph: TaskGraph
     /// Each task's name, by index: what events and failures report.
-    let names: [String]
+    @usableFromInline let names: [String]
     /// Each task's execute adapter, by index: the per-task path reads only this array.
-    let executes: [FlowTask<State, Context>.Execute]
+    @usableFromInline let executes: [FlowTask<State, Context>.Execute]
 
     /// Builds a flow that was written by hand, checking it.
     ///
     /// The rules are those the generator applies at build time (DESIGN.md "Rules in the
     /// corners"): unique task names; every requirement provided by an earlier task or an input;
-    /// linear — no requirement provided only later, a second provider only as a transform that
-    /// also requires the symbol; unordered — no child consuming or re-providing a sibling's
-    /// output; graph — one provider per symbol, no child requiring its own output (unless it is
-    /// an input), links naming children, no cycle. Optional requirements never make a flow invalid.
+    /// linear — no requirement provided only later (unless an input supplies it), a second
+    /// provider only as a transform that also requires the symbol; unordered — no child
+    /// consuming or re-providing a sibling's output; graph — one provider per symbol, no child
+    /// requiring its own output (unless it is an input), links naming children, no cycle.
+    /// Optional requirements never make a flow invalid.
     /// - Parameters:
     ///   - inputs: Symbols every run is given.
     ///   - optionalInputs: Symbols a run may be given.
@@ -52,8 +53,8 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
         self.optionalInputs = optionalInputs
         self.outputs = compiled.outputs
         self.graph = compiled.graph
-        self.names = compiled.tasks.map(\.name)
-        self.executes = compiled.tasks.map(\.execute)
+        self.names = compiled.tasks.map { $0.metadata.name }
+        self.executes = compiled.tasks.map { $0.execute }
     }
 
     /// Builds a flow the generator has already checked.

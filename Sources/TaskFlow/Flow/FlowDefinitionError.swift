@@ -26,6 +26,7 @@ public enum FlowDefinitionError: Error, Sendable, Hashable, CustomStringConverti
     /// A linear or unordered flow has links; only graph flows may.
     case linkOutsideGraph(flow: String)
 
+    /// What is wrong, naming the tasks, symbols and flow involved, and what to change.
     public var description: String {
         switch self {
         case .duplicateTaskName(let name):

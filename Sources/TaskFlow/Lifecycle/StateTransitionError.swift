@@ -29,6 +29,7 @@ public struct StateTransitionError: Error, Sendable, Hashable, CustomStringConve
         self.to = to
     }
 
+    /// The move that was refused, e.g. `a task cannot move from 'pending' to 'reverted'`.
     public var description: String {
         "a \(kind.rawValue) cannot move from '\(from)' to '\(to)'"
     }

@@ -100,9 +100,9 @@ private struct AnnotationParser {
             if block.kind.keys.contains(lowercased) {
                 diagnostics.append(.error("annotation keys are lowercase; write '\(lowercased)'", at: keyLocation))
             } else {
-                diagnostics.append(.error(
-                    "unknown key '\(key)' in '\(block.kind.itemText)'; expected one of \(block.kind.keys.joined(separator: ", "))",
-                    at: keyLocation))
+                let hint = closestMatch(to: lowercased, in: block.kind.keys).map { "did you mean '\($0)'?" }
+                    ?? "expected one of \(block.kind.keys.joined(separator: ", "))"
+                diagnostics.append(.error("unknown key '\(key)' in '\(block.kind.itemText)'; \(hint)", at: keyLocation))
             }
             return
         }

@@ -93,6 +93,11 @@ public struct CheckedFlow: Sendable, Hashable {
         self.owners = owners
     }
 
-    /// Every symbol in the flow's state: inputs, optional inputs, then outputs.
-    public var symbols: [SymbolInfo] { inputs + optionalInputs + outputs }
+    /// Every symbol in the flow's state, once each: inputs, optional inputs, then outputs. A
+    /// symbol can be both an input and an output (a task that requires and provides it
+    /// transforms the input); it is listed once, where it first appears.
+    public var symbols: [SymbolInfo] {
+        var seen: Set<String> = []
+        return (inputs + optionalInputs + outputs).filter { seen.insert($0.name).inserted }
+    }
 }

@@ -1,14 +1,11 @@
 /// A JSON value with object keys in a fixed order, rendered deterministically.
-enum JSONValue: Sendable, Hashable {
+enum JSONValue: Sendable {
     case string(String)
     case number(Int)
     case bool(Bool)
     case null
     case array([JSONValue])
     case object([(String, JSONValue)])
-
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered(indent: nil) == rhs.rendered(indent: nil) }
-    func hash(into hasher: inout Hasher) { hasher.combine(rendered(indent: nil)) }
 
     /// `string` or `null`.
     static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }

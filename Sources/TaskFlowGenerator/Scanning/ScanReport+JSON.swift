@@ -50,7 +50,7 @@ extension ScannedFlow {
             ("type", .string(type)),
             ("pattern", .string(pattern)),
             ("tasks", .array(tasks.map(JSONValue.string))),
-            ("links", .array(links.map { .object([("from", .string($0[0])), ("to", .string($0[1]))]) })),
+            ("links", .array(links.map { .object([("from", .string($0.from)), ("to", .string($0.to))]) })),
             ("file", .string(file)),
             ("line", .number(line)),
             ("column", .number(column)),

@@ -73,8 +73,8 @@ public struct ScannedFlow: Sendable, Hashable {
     public var pattern: String
     /// The children as written in `tasks`.
     public var tasks: [String]
-    /// The links as written, `[from, to]` pairs.
-    public var links: [[String]]
+    /// The links as written.
+    public var links: [ScannedLink]
     /// The file, as given to the generator.
     public var file: String
     /// The line of the `- Flow:` item.
@@ -89,6 +89,14 @@ public struct ScannedFlow: Sendable, Hashable {
     public var outputs: [String]
     /// Whether the flow, its tasks and nested flows are free of errors (so code is generated).
     public var isValid: Bool
+}
+
+/// A `link: from -> to` entry of a scanned flow, as written.
+public struct ScannedLink: Sendable, Hashable {
+    /// The child that runs first.
+    public var from: String
+    /// The child that waits.
+    public var to: String
 }
 
 extension ScannedTask {
@@ -122,7 +130,7 @@ extension ScannedFlow {
             type: flow.typeName,
             pattern: flow.pattern.rawValue,
             tasks: flow.children.map(\.text),
-            links: flow.links.map { [$0.from.text, $0.to.text] },
+            links: flow.links.map { ScannedLink(from: $0.from.text, to: $0.to.text) },
             file: flow.block.location.file,
             line: flow.block.location.line,
             column: flow.block.location.column,

@@ -95,9 +95,14 @@ import Testing
                - requiers: x
             """))
         let error = try #require(parsed.diagnostics.first)
-        #expect(error.message == "unknown key 'requiers' in '- Task:'; expected one of requires, provides, version, revert")
+        #expect(error.message == "unknown key 'requiers' in '- Task:'; did you mean 'requires'?")
         #expect(error.location == SourceLocation(file: "Sources/A/a.swift", line: 2, column: 9))
         #expect(parsed.blocks.first?.entries.isEmpty == true)
+    }
+
+    @Test func listsTheKeysWhenNoneIsClose() {
+        let parsed = parseAnnotations(in: docComment(" - Flow: f\n   - retries: 3"))
+        #expect(parsed.diagnostics.map(\.message) == ["unknown key 'retries' in '- Flow:'; expected one of pattern, tasks, link"])
     }
 
     @Test func reportsKeysThatAreNotLowercase() {

@@ -1,4 +1,3 @@
-import Synchronization
 import TaskFlow
 
 // The example of Docs/GeneratedCode.md: the user's annotated functions, then — below the
@@ -9,7 +8,7 @@ struct RequestContext: Sendable { var user: String }
 struct Reservation: Sendable, Hashable { var id: Int }
 
 /// Everything the example's functions did, for assertions.
-let volumeLog = Mutex<[String]>([])
+let volumeLog = Locked<[String]>([])
 
 struct QuotaExceeded: Error, Hashable {}
 

@@ -1,9 +1,8 @@
-import Synchronization
 import TaskFlow
 
 /// A listener that keeps every event, for tests.
 final class EventRecorder: FlowListener {
-    private let events = Mutex<[FlowEvent]>([])
+    private let events = Locked<[FlowEvent]>([])
 
     func receive(_ event: FlowEvent) {
         events.withLock { $0.append(event) }

@@ -1,4 +1,3 @@
-import Synchronization
 import TaskFlow
 
 /// The context of probe flows: records what ran and reverted, fails on demand, and measures
@@ -16,7 +15,7 @@ final class Probe: Sendable {
         var running = 0
         var mostRunning = 0
     }
-    private let record = Mutex(Record())
+    private let record = Locked(Record())
 
     init(failing: Set<String> = [], failingReverts: Set<String> = [], pause: Duration = .zero) {
         self.failing = failing

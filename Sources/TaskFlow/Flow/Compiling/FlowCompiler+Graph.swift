@@ -7,37 +7,39 @@ extension FlowCompiler {
     /// requiring what it provides itself is an error unless the symbol is a flow input; a link
     /// must name children of this flow. Cycles are found once the whole DAG is built.
     mutating func graph(
-        _ name: String, links: [FlowLink], _ children: [Fragment]
+        _ name: String, links: [FlowLink], _ children: [Fragment], tasks range: Range<Int>
     ) throws(FlowDefinitionError) -> Fragment {
         var providerOf: [String: Int] = [:]
         var result = Fragment(flow: name)
-        for (index, child) in children.enumerated() {
-            for symbol in child.provides.symbols {
-                let providers = child.provides[symbol] ?? []
-                if let earlier = result.provides[symbol] {
+        // Indices, not `enumerated()`: each copy of a fragment retains all its arrays.
+        for index in children.indices {
+            for symbol in children[index].provides.symbols {
+                let providers = children[index].provides[symbol] ?? []
+                if providerOf.updateValue(index, forKey: symbol) != nil {
+                    let earlier = result.provides[symbol] ?? []
                     throw .ambiguousProvider(symbol: symbol, providers: names(earlier + providers), flow: name)
                 }
-                providerOf[symbol] = index
                 result.provides.add(symbol, providers)
             }
         }
 
         // Tasks that gain a predecessor or a successor here stop being sources or sinks.
-        var hasPredecessor = Set<Int>()
-        var hasSuccessor = Set<Int>()
+        // The children's tasks are numbered contiguously, so flags by offset in `range` suffice.
+        var hasPredecessor = [Bool](repeating: false, count: range.count)
+        var hasSuccessor = [Bool](repeating: false, count: range.count)
         func connect(_ from: [Int], _ to: [Int]) {
             for source in from {
                 for target in to {
                     addEdge(from: source, to: target)
-                    hasPredecessor.insert(target)
+                    hasPredecessor[target - range.lowerBound] = true
                 }
-                hasSuccessor.insert(source)
+                hasSuccessor[source - range.lowerBound] = true
             }
         }
 
-        for (index, child) in children.enumerated() {
-            for symbol in child.requires.symbols {
-                let consumers = child.requires[symbol] ?? []
+        for index in children.indices {
+            for symbol in children[index].requires.symbols {
+                let consumers = children[index].requires[symbol] ?? []
                 switch providerOf[symbol] {
                 case index? where inputs.contains(symbol):
                     result.requires.add(symbol, consumers)
@@ -49,8 +51,8 @@ extension FlowCompiler {
                     result.requires.add(symbol, consumers)
                 }
             }
-            for symbol in child.optional.symbols {
-                let consumers = child.optional[symbol] ?? []
+            for symbol in children[index].optional.symbols {
+                let consumers = children[index].optional[symbol] ?? []
                 if let provider = providerOf[symbol], provider != index {
                     connect(children[provider].provides[symbol] ?? [], consumers)
                 } else {
@@ -61,7 +63,7 @@ extension FlowCompiler {
 
         if !links.isEmpty {
             var childNamed: [String: Int] = [:]
-            for (index, child) in children.enumerated() { childNamed[child.name] = index }
+            for index in children.indices { childNamed[children[index].name] = index }
             for link in links {
                 guard let from = childNamed[link.from] else { throw .unknownLinkEndpoint(name: link.from, flow: name) }
                 guard let to = childNamed[link.to] else { throw .unknownLinkEndpoint(name: link.to, flow: name) }
@@ -69,9 +71,13 @@ extension FlowCompiler {
             }
         }
 
-        for child in children {
-            result.sources += child.sources.filter { !hasPredecessor.contains($0) }
-            result.sinks += child.sinks.filter { !hasSuccessor.contains($0) }
+        for index in children.indices {
+            for source in children[index].sources where !hasPredecessor[source - range.lowerBound] {
+                result.sources.append(source)
+            }
+            for sink in children[index].sinks where !hasSuccessor[sink - range.lowerBound] {
+                result.sinks.append(sink)
+            }
         }
         return result
     }

@@ -1,37 +1,38 @@
 extension FlowCompiler {
-    /// Joins the children of a linear flow: each child after the previous one.
+    /// Compiles the children of a linear flow and joins them: each child after the previous one.
     ///
     /// Rules: a requirement that only a later child provides is an order mistake (unless the
     /// run is given it as an input); a symbol provided a second time is an error unless that
     /// child also requires it — an explicit transform, which replaces the earlier value.
-    mutating func linear(_ name: String, _ children: [Fragment]) throws(FlowDefinitionError) -> Fragment {
-        // The first child providing each symbol, to tell an order mistake from a flow input.
-        var firstProvider: [String: Int] = [:]
-        for (index, child) in children.enumerated() {
-            for symbol in child.provides.symbols where firstProvider[symbol] == nil {
-                firstProvider[symbol] = index
-            }
-        }
-
+    ///
+    /// Children are compiled and folded in one at a time, so a long linear flow never holds
+    /// the fragments of all its children at once.
+    mutating func linear(
+        _ name: String, _ children: [FlowNode<State, Context>], next: inout Int
+    ) throws(FlowDefinitionError) -> Fragment {
         var result = Fragment(flow: name)
+        // Requirements nothing earlier provided and no input supplies, with the child requiring
+        // them: a later provider of one of these is an order mistake.
+        var unsatisfiedSince: [String: Int] = [:]
         var previous: Fragment?
-        for (index, child) in children.enumerated() {
-            for symbol in child.requires.symbols where result.provides[symbol] == nil {
-                let consumers = child.requires[symbol] ?? []
-                if let provider = firstProvider[symbol], provider > index, !inputs.contains(symbol) {
-                    throw .providedLater(
-                        symbol: symbol, consumer: names(consumers)[0],
-                        providers: names(children[provider].provides[symbol] ?? []), flow: name
-                    )
-                }
-                result.requires.add(symbol, consumers)
+        for (index, node) in children.enumerated() {
+            let child = try compile(node, next: &next)
+            for symbol in child.requires.symbols where !result.provides.contains(symbol) {
+                if unsatisfiedSince[symbol] == nil, !inputs.contains(symbol) { unsatisfiedSince[symbol] = index }
+                result.requires.add(symbol, child.requires[symbol] ?? [])
             }
-            for symbol in child.optional.symbols where result.provides[symbol] == nil {
+            for symbol in child.optional.symbols where !result.provides.contains(symbol) {
                 result.optional.add(symbol, child.optional[symbol] ?? [])
             }
             for symbol in child.provides.symbols {
                 let providers = child.provides[symbol] ?? []
-                if let earlier = result.provides[symbol], child.requires[symbol] == nil {
+                if let since = unsatisfiedSince[symbol], since < index {
+                    throw .providedLater(
+                        symbol: symbol, consumer: names(result.requires[symbol] ?? [])[0],
+                        providers: providers.map { tasks[$0].name }, flow: name
+                    )
+                }
+                if let earlier = result.provides[symbol], !child.requires.contains(symbol) {
                     throw .duplicateProvider(symbol: symbol, providers: names(earlier + providers), flow: name)
                 }
                 result.provides.replace(symbol, with: providers)

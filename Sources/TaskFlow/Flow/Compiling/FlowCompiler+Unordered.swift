@@ -9,10 +9,10 @@ extension FlowCompiler {
         for (index, child) in children.enumerated() {
             for symbol in child.provides.symbols {
                 let providers = child.provides[symbol] ?? []
-                if let earlier = result.provides[symbol] {
+                if providerOf.updateValue(index, forKey: symbol) != nil {
+                    let earlier = result.provides[symbol] ?? []
                     throw .duplicateProvider(symbol: symbol, providers: names(earlier + providers), flow: name)
                 }
-                providerOf[symbol] = index
                 result.provides.add(symbol, providers)
             }
         }

@@ -41,7 +41,8 @@ struct FlowCompiler<State: Sendable, Context: Sendable> {
             edgeTargets: compiler.edgeTargets,
             names: { compiler.tasks[$0].name }
         )
-        return Output(tasks: compiler.tasks, graph: graph, outputs: compiler.providedSymbols())
+        // Every provided symbol, each once, in the order tasks first provide it.
+        return Output(tasks: compiler.tasks, graph: graph, outputs: fragment.provides.uniqueSymbols)
     }
 
     // MARK: - Walking the tree
@@ -65,22 +66,27 @@ struct FlowCompiler<State: Sendable, Context: Sendable> {
     }
 
     /// Compiles one node; `next` is the index of the next task in depth-first order.
-    private mutating func compile(
+    mutating func compile(
         _ node: FlowNode<State, Context>, next: inout Int
     ) throws(FlowDefinitionError) -> Fragment {
         switch node {
-        case .task(let task):
+        case .task:
+            // The task itself was collected at index `next`; reading it there avoids a copy.
             defer { next += 1 }
-            return Fragment(task: next, task.metadata)
+            return Fragment(task: next, tasks[next].metadata)
+        case .flow(let name, .linear, _, let children):
+            // Linear flows fold each child in as soon as it is compiled.
+            return try linear(name, children, next: &next)
         case .flow(let name, let pattern, let links, let children):
+            // Unordered and graph flows check each child against all the others.
+            let first = next
             var fragments: [Fragment] = []
             fragments.reserveCapacity(children.count)
             for child in children { fragments.append(try compile(child, next: &next)) }
-            switch pattern {
-            case .linear: return try linear(name, fragments)
-            case .unordered: return try unordered(name, fragments)
-            case .graph: return try graph(name, links: links, fragments)
+            if pattern == .graph {
+                return try graph(name, links: links, fragments, tasks: first..<next)
             }
+            return try unordered(name, fragments)
         }
     }
 
@@ -95,17 +101,5 @@ struct FlowCompiler<State: Sendable, Context: Sendable> {
     /// The names of the tasks at `indices`, for messages.
     func names(_ indices: [Int]) -> [String] {
         indices.map { tasks[$0].name }
-    }
-
-    /// Every symbol some task provides, in task order, each once.
-    private func providedSymbols() -> [String] {
-        var seen = Set<String>()
-        var symbols: [String] = []
-        for task in tasks {
-            for symbol in task.metadata.provides where seen.insert(symbol).inserted {
-                symbols.append(symbol)
-            }
-        }
-        return symbols
     }
 }

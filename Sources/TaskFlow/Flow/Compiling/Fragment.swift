@@ -25,9 +25,9 @@ struct Fragment {
         name = metadata.name
         sources = [index]
         sinks = [index]
-        for symbol in metadata.provides { provides.add(symbol, [index]) }
-        for symbol in metadata.requires { requires.add(symbol, [index]) }
-        for symbol in metadata.optional { optional.add(symbol, [index]) }
+        provides = SymbolUses(task: index, symbols: metadata.provides)
+        requires = SymbolUses(task: index, symbols: metadata.requires)
+        optional = SymbolUses(task: index, symbols: metadata.optional)
     }
 
     /// An empty fragment for the nested flow `name`, to be filled by its pattern.

@@ -3,14 +3,19 @@
 /// The engine schedules with in-degree counters: it copies ``inDegree``, starts every task whose
 /// count is zero, and when a task succeeds decrements the count of each successor. Each task
 /// and each edge is touched once per run, so scheduling is O(V + E).
+@usableFromInline
 struct TaskGraph: Sendable {
     /// The successors of task `i` are `successors[successorStart[i] ..< successorStart[i + 1]]`.
+    @usableFromInline
     let successorStart: [Int]
     /// Successor lists of all tasks, back to back, each without duplicates.
+    @usableFromInline
     let successors: [Int]
     /// How many distinct predecessors each task has.
+    @usableFromInline
     let inDegree: [Int]
     /// Tasks with no predecessor, in task order: where a run starts.
+    @usableFromInline
     let sources: [Int]
 
     /// Builds the graph from its edges and checks that it has no cycle.

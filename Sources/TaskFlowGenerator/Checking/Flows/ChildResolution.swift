@@ -16,6 +16,9 @@ struct ChildResolver {
     private var typeNames: Set<String> = []
     private let tasks: [BuiltTask]
     private let flows: [DeclaredFlow]
+    /// Suggestions compare a name with every task name; only the first few unknown names get
+    /// one, so that a module full of typos is still checked in linear time.
+    private var suggestionsLeft = 20
 
     /// Indexes the module's tasks, flows and types once.
     init(tasks: [BuiltTask], flows: [DeclaredFlow], types: ModuleTypes) {
@@ -36,7 +39,7 @@ struct ChildResolver {
     }
 
     /// The child `element` names, or the error saying why it names none.
-    func resolve(_ element: ListElement) -> Result<ResolvedChild, DiagnosticError> {
+    mutating func resolve(_ element: ListElement) -> Result<ResolvedChild, DiagnosticError> {
         let name = element.text
         if let index = tasksByName[name] { return .success(.task(index)) }
         if let candidates = tasksByFunction[name] {
@@ -57,8 +60,14 @@ struct ChildResolver {
             return .failure(DiagnosticError(.error(
                 "type '\(name)' carries no '- Flow:' annotation, so it cannot be nested", at: element.location)))
         }
+        var suggestion: String?
+        if suggestionsLeft > 0 {
+            suggestionsLeft -= 1
+            suggestion = closestMatch(to: name, in: tasksByName.keys) ?? closestMatch(to: name, in: flowsByPath.keys)
+        }
         return .failure(DiagnosticError(.error(
-            "unknown task or flow '\(name)'; name a task, a function carrying '- Task:', or a type carrying '- Flow:'",
+            "unknown task or flow '\(name)'; "
+                + (suggestion.map { "did you mean '\($0)'?" } ?? "name a task, a function carrying '- Task:', or a type carrying '- Flow:'"),
             at: element.location)))
     }
 }

@@ -7,7 +7,8 @@ struct FlowSummary: Sendable {
     var dataFlow: DataFlow
     /// Every task, depth first in listing order, by index into the module's built tasks.
     var tasks: [Int]
-    /// The flow's tree, referring to `tasks` by position.
+    /// The flow's tree, referring to `tasks` by position (children left out when the flow is
+    /// invalid).
     var structure: FlowStructure
     /// The resolved children.
     var children: [FlowChild]
@@ -20,11 +21,12 @@ struct FlowSummary: Sendable {
 extension FlowStructure {
     /// The same tree with every task index moved by `offset`.
     func offsettingTasks(by offset: Int) -> FlowStructure {
+        guard offset != 0 else { return self }
         switch self {
         case .task(let index):
-            .task(index + offset)
+            return .task(index + offset)
         case .flow(let name, let pattern, let links, let children):
-            .flow(name: name, pattern: pattern, links: links, children: children.map { $0.offsettingTasks(by: offset) })
+            return .flow(name: name, pattern: pattern, links: links, children: children.map { $0.offsettingTasks(by: offset) })
         }
     }
 }

@@ -12,6 +12,7 @@
 func checkGraphDataFlow(_ units: [FlowUnit], links: [LinkItem], flowName: String, types: ModuleTypes) -> (DataFlow, [FlowLinkModel]) {
     var result = DataFlow()
     var provider: [String: Int] = [:]
+    var providedUse: [String: SymbolUse] = [:]
     for (index, unit) in units.enumerated() {
         for use in unit.provides {
             if let first = provider[use.symbol] {
@@ -22,6 +23,7 @@ func checkGraphDataFlow(_ units: [FlowUnit], links: [LinkItem], flowName: String
                 continue
             }
             provider[use.symbol] = index
+            providedUse[use.symbol] = use
             result.outputs.append(use)
         }
     }
@@ -31,10 +33,14 @@ func checkGraphDataFlow(_ units: [FlowUnit], links: [LinkItem], flowName: String
         for (uses, required) in [(unit.requires, true), (unit.optional, false)] {
             for use in uses {
                 if let source = provider[use.symbol], source != index {
-                    result.checkTypes(provider: units[source].provides.first { $0.symbol == use.symbol } ?? use,
+                    result.checkTypes(provider: providedUse[use.symbol] ?? use,
                                       consumer: use, at: unit.written.location, types: types)
                     successors[source].append(index)
                 } else {
+                    if required, provider[use.symbol] == index {
+                        result.runInputNeeds.append(RunInputNeed(
+                            symbol: use.symbol, reader: use.task, transformer: unit.name, location: unit.written.location))
+                    }
                     result.addInput(use, required: required, at: unit.written.location, types: types, index: &inputIndex)
                 }
             }
@@ -69,6 +75,7 @@ func checkGraphDataFlow(_ units: [FlowUnit], links: [LinkItem], flowName: String
         resolvedLinks.append(FlowLinkModel(from: units[ends[0]].name, to: units[ends[1]].name, location: link.location))
     }
 
+    result.dropOptionalInputsThatBecameRequired(inputIndex)
     for cycle in stronglyConnectedCycles(successors) {
         let first = cycle.min() ?? 0
         result.diagnostics.append(.error(

@@ -2,13 +2,17 @@
 ///
 /// A requirement provided only by a later child (that does not itself require it) is an order
 /// mistake; one nothing earlier provides is a flow input. Providing a symbol a second time is
-/// an error unless that child also requires it (an explicit transform).
+/// an error unless that child also requires it (an explicit transform; reading it through a
+/// defaulted parameter is not enough, as for the runtime).
 func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
     var result = DataFlow()
     var producers: [String: [Int]] = [:]  // children that provide a symbol without requiring it
+    var firstProvider: [String: Int] = [:]
+    let requiredSymbols = units.map { Set($0.requires.map(\.symbol)) }  // one lookup per provided symbol
     for (index, unit) in units.enumerated() {
-        for use in unit.provides where !unit.reads(use.symbol) {
-            producers[use.symbol, default: []].append(index)
+        for use in unit.provides {
+            if firstProvider[use.symbol] == nil { firstProvider[use.symbol] = index }
+            if !requiredSymbols[index].contains(use.symbol) { producers[use.symbol, default: []].append(index) }
         }
     }
     var available: [String: SymbolUse] = [:]
@@ -33,13 +37,17 @@ func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
                             notes: [.note("'\(units[later].name)' is listed here", at: units[later].written.location)]))
                     }
                 } else {
+                    if required, let transformer = firstProvider[use.symbol], transformer > index {
+                        result.runInputNeeds.append(RunInputNeed(
+                            symbol: use.symbol, reader: use.task, transformer: units[transformer].name, location: location))
+                    }
                     result.addInput(use, required: required, at: location, types: types, index: &inputIndex)
                 }
             }
         }
         for use in unit.provides {
             if let earlier = available[use.symbol] {
-                if unit.reads(use.symbol) {
+                if requiredSymbols[index].contains(use.symbol) {
                     result.checkTypes(provider: earlier, consumer: use, at: location, types: types)
                 } else {
                     result.diagnostics.append(.error(
@@ -48,7 +56,7 @@ func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
                         notes: [.note("'\(earlier.task)' provides '\(use.symbol)'", at: earlier.taskLocation)]))
                 }
             } else if let position = inputIndex[use.symbol], position.required {
-                result.checkTypes(provider: result.inputs[position.position], consumer: use, at: location, types: types, relation: "input")
+                result.checkTypes(provider: result.inputs[position.position], consumer: use, at: location, types: types, source: .firstConsumer)
             }
             available[use.symbol] = use
             if outputIndex[use.symbol] == nil {
@@ -57,5 +65,6 @@ func checkLinearDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow {
             }
         }
     }
+    result.dropOptionalInputsThatBecameRequired(inputIndex)
     return result
 }

@@ -33,5 +33,6 @@ func checkUnorderedDataFlow(_ units: [FlowUnit], types: ModuleTypes) -> DataFlow
             }
         }
     }
+    result.dropOptionalInputsThatBecameRequired(inputIndex)
     return result
 }

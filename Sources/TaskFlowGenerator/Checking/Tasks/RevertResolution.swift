@@ -80,7 +80,7 @@ private func revertArguments(of function: FunctionDeclaration, for task: RevertC
     var arguments: [RevertArgument] = []
     for parameter in function.parameters {
         let label = parameter.label
-        let type = types.qualify(parameter.type, in: function.owner)
+        let type = types.qualify(parameter.type, in: function)
         if parameter.name == "_" { return .failure(.init(message: "a parameter has no name")) }
         if parameter.isInout { return .failure(.init(message: "parameter '\(parameter.name)' is 'inout'")) }
         if parameter.isVariadic { return .failure(.init(message: "parameter '\(parameter.name)' is variadic")) }

@@ -45,17 +45,22 @@ struct ModuleTypes: Sendable {
     /// the text is valid at file scope (`Volume` inside `Cinder.Database` becomes
     /// `Cinder.Volume` when `Cinder.Volume` is declared), looking up names as Swift does:
     /// innermost scope first.
+    ///
+    /// Inside an extension only the extended type's own members are in scope (Swift does not
+    /// look into the types enclosing an extended nested type), so `lexicalDepth` is 1 there.
     /// - Parameters:
     ///   - text: A type as written.
     ///   - scope: The enclosing type path of the declaration that wrote it.
+    ///   - lexicalDepth: How many of the innermost enclosing types are searched; all by default.
     /// - Returns: The qualified text; `text` itself when nothing needs qualifying.
-    func qualify(_ text: String, in scope: [String]) -> String {
+    func qualify(_ text: String, in scope: [String], lexicalDepth: Int? = nil) -> String {
         guard !scope.isEmpty else { return text }
+        let lowest = max(0, scope.count - (lexicalDepth ?? scope.count))
         let parsed = parseType(text)
         var insertions: [(offset: Int, prefix: String)] = []
         for start in parsed.nameStarts {
             var depth = scope.count
-            while depth > 0 {
+            while depth > lowest {
                 let enclosing = scope[0..<depth].joined(separator: ".")
                 if kinds[enclosing + "." + start.name] != nil {
                     insertions.append((start.offset, enclosing + "."))
@@ -70,5 +75,12 @@ struct ModuleTypes: Sendable {
             bytes.insert(contentsOf: Array(insertion.prefix.utf8), at: insertion.offset)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension ModuleTypes {
+    /// `qualify(_:in:)` for a type written in a function's signature.
+    func qualify(_ text: String, in function: FunctionDeclaration) -> String {
+        qualify(text, in: function.owner, lexicalDepth: function.ownerKind == "extension" ? 1 : nil)
     }
 }

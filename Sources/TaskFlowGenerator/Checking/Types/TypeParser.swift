@@ -1,18 +1,11 @@
 /// A type's text read into normal form, with the places where names start so that they can be
 /// qualified without rewriting the rest of the text.
-struct ParsedType: Sendable, Hashable {
+struct ParsedType: Sendable {
     /// The type in normal form (`.opaque` when the text could not be read).
     var tree: TypeTree
     /// Byte offsets of every type name that starts a reference (not one after a `.`), with the
     /// name: where a qualifying prefix would go.
     var nameStarts: [(offset: Int, name: String)]
-
-    static func == (lhs: ParsedType, rhs: ParsedType) -> Bool {
-        lhs.tree == rhs.tree && lhs.nameStarts.map(\.offset) == rhs.nameStarts.map(\.offset)
-            && lhs.nameStarts.map(\.name) == rhs.nameStarts.map(\.name)
-    }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(tree) }
 }
 
 /// Reads a type as written (whitespace removed or not) into normal form. Never fails: what it
@@ -102,6 +95,10 @@ private struct TypeParser {
                 } else {
                     guard case .named(var path) = type else { return nil }
                     guard case .some(let arguments) = genericArguments() else { return nil }
+                    if path.count == 1, path[0].name == "Foundation", path[0].arguments.isEmpty,
+                       ModuleTypes.knownValueTypes.contains(name) {
+                        path.removeAll()  // `Foundation.URL` is `URL`
+                    }
                     path.append(.init(name: name, arguments: arguments ?? []))
                     type = .named(path)
                 }

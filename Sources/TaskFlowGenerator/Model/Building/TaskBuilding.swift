@@ -16,8 +16,13 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
     diagnostics += DeclarationRules.check(function, role: role, at: block.location)
     diagnostics += DeclarationRules.checkOwner(of: function, role: role, types: types, at: block.location)
     diagnostics += DeclarationRules.checkParameters(of: function, role: role)
+    if function.isConditional {
+        diagnostics.append(.warning(
+            "\(role): '\(function.name)' is declared inside '#if'; conditional tasks are not supported yet, so generated code calls it unconditionally",
+            at: block.location))
+    }
 
-    let qualify = { (type: String) in types.qualify(type, in: function.owner) }
+    let qualify = { (type: String) in types.qualify(type, in: function) }
     let signatureText = signature(of: function)
 
     // requires: bindings from parameter to symbol.
@@ -44,7 +49,8 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
                 let names = function.parameters.map(\.name).filter { $0 != "_" && $0 != "context" }
                 diagnostics.append(.error(
                     "'\(binding.parameter)' is not a parameter of '\(signatureText)'"
-                        + (names.isEmpty ? "" : "; its parameters are \(names.map { "'\($0)'" }.joined(separator: ", "))"),
+                        + (closestMatch(to: binding.parameter, in: names).map { "; did you mean '\($0)'?" }
+                            ?? (names.isEmpty ? "" : "; its parameters are \(names.map { "'\($0)'" }.joined(separator: ", "))")),
                     at: binding.parameterLocation))
                 continue
             }
@@ -76,7 +82,7 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
         }
         symbolParameters[symbol] = parameter.name
         symbolsRead.append(symbol)
-        arguments.append(.symbol(label: parameter.label, symbol: symbol, type: type, isOptional: parameter.hasDefault))
+        arguments.append(.symbol(label: parameter.label, symbol: symbol, type: withoutEscaping(type), isOptional: parameter.hasDefault))
     }
 
     // provides.
@@ -132,11 +138,19 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
         annotationLocation: block.location,
         functionLocation: function.nameLocation)
 
-    if let revert, let entry = revertEntry, let taskContext = model.contextType,
-       let revertContext = revert.contextType, types.same(taskContext, revertContext) == .different {
-        diagnostics.append(.error(
-            "\(role): its revert takes context '\(revertContext)' but the task takes '\(taskContext)'; both get the flow's one context",
-            at: entry.value.location))
+    if let revert, let entry = revertEntry, let taskContext = model.contextType, let revertContext = revert.contextType {
+        switch types.same(taskContext, revertContext) {
+        case .compatible:
+            break
+        case .different:
+            diagnostics.append(.error(
+                "\(role): its revert takes context '\(revertContext)' but the task takes '\(taskContext)'; both get the flow's one context",
+                at: entry.value.location))
+        case .undecided:
+            diagnostics.append(.note(
+                "\(role): its revert takes context '\(revertContext)' and the task takes '\(taskContext)'; the generator cannot tell whether these are the same type, so the generated code lets the compiler check it",
+                at: entry.value.location))
+        }
     }
 
     let task = BuiltTask(
@@ -153,4 +167,17 @@ extension RevertModel {
         for case .context(_, let type) in arguments { return type }
         return nil
     }
+}
+
+/// A parameter type as a stored value's type: without `@escaping` (a closure stored in the flow's
+/// state is escaping anyway, and the attribute is not valid on a property).
+func withoutEscaping(_ type: String) -> String {
+    var words = wordsWithOffsets(type).map(\.text)
+    guard words.contains(where: { $0.hasPrefix("@escaping") }) else { return type }
+    words = words.compactMap { word in
+        guard word.hasPrefix("@escaping") else { return word }
+        let rest = String(word.dropFirst("@escaping".count))
+        return rest.isEmpty ? nil : rest
+    }
+    return words.joined(separator: " ")
 }

@@ -1,0 +1,50 @@
+import TaskFlow
+
+/// Flows whose tasks run concurrently: a wide graph, and many sleeping unordered tasks.
+extension RuntimeBenchmarks {
+    struct TallyState: Sendable {
+        var tally: Int?
+    }
+
+    /// 10,000 tasks; task `i` provides `s<i>` and requires up to three earlier symbols, chosen by a
+    /// fixed pseudo-random sequence. Building (with validation) and running are both measured.
+    static func graphNanosecondsPerTask(_ count: Int) async throws -> Double {
+        var random: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            random = random &* 6364136223846793005 &+ 1442695040888963407
+            return Int((random >> 33) % UInt64(bound))
+        }
+        let children = (0..<count).map { index in
+            let requires = index == 0 ? [] : Array(Set((0..<min(3, index)).map { _ in "s\(next(index))" })).sorted()
+            return FlowNode<TallyState, Void>.task(FlowTask(
+                TaskMetadata(name: "t\(index)", requires: requires, provides: ["s\(index)"]),
+                execute: { store, _ in store.write { $0.tally = ($0.tally ?? 0) &+ 1 } }
+            ))
+        }
+        let root = FlowNode<TallyState, Void>.graph("graph", children)
+        let engine = Engine()
+        var final = TallyState()
+        let elapsed = try await nanoseconds {
+            let flow = try Flow(inputs: [], root: root)
+            final = try await engine.run(flow, state: TallyState(tally: 0))
+        }
+        precondition(final.tally == count, "not every task ran")
+        return elapsed / Double(count)
+    }
+
+    /// `count` unordered tasks sleeping 10 ms each, at most `count` at once: total milliseconds.
+    static func unorderedMilliseconds(_ count: Int) async throws -> Double {
+        let children = (0..<count).map { index in
+            FlowNode<TallyState, Void>.task(FlowTask(
+                TaskMetadata(name: "sleep\(index)"),
+                execute: { _, _ in try await Task.sleep(for: .milliseconds(10)) }
+            ))
+        }
+        let flow = try Flow(inputs: [], root: .unordered("sleepers", children))
+        let engine = Engine(maxConcurrency: count)
+        let elapsed = try await nanoseconds {
+            _ = try await engine.run(flow, state: TallyState())
+        }
+        return elapsed / 1e6
+    }
+}

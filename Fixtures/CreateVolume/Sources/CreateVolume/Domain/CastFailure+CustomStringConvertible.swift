@@ -1,0 +1,3 @@
+extension CastFailure: CustomStringConvertible {
+    public var description: String { "cast to scheduler failed: \(underlying)" }
+}

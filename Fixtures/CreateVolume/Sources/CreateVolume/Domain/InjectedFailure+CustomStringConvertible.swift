@@ -1,0 +1,3 @@
+extension InjectedFailure: CustomStringConvertible {
+    public var description: String { "injected failure in \(operation)" }
+}

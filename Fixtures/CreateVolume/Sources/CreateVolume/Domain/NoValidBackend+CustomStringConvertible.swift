@@ -1,0 +1,3 @@
+extension NoValidBackend: CustomStringConvertible {
+    public var description: String { "no valid backend: \(reason)" }
+}

@@ -1,0 +1,3 @@
+extension VolumeStatus: CustomStringConvertible {
+    public var description: String { rawValue }
+}

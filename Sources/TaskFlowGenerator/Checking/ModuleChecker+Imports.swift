@@ -1,0 +1,21 @@
+extension ModuleChecker {
+    /// The files' imports, deduplicated and sorted, without `TaskFlow` itself.
+    func moduleImports() -> [String] {
+        var imports: Set<String> = []
+        for file in files {
+            for line in file.imports where importedModule(line) != "TaskFlow" { imports.insert(line) }
+        }
+        return imports.sorted()
+    }
+}
+
+/// The module an import declaration imports: the first path component after `import` and an
+/// optional kind (`import struct Foundation.UUID` imports `Foundation`).
+private func importedModule(_ declaration: String) -> String {
+    let words = declaration.split(separator: " ")
+    guard let index = words.firstIndex(of: "import"), index + 1 < words.count else { return "" }
+    var path = words[index + 1]
+    let kinds: Set<Substring> = ["struct", "class", "enum", "protocol", "typealias", "func", "let", "var", "actor"]
+    if kinds.contains(path), index + 2 < words.count { path = words[index + 2] }
+    return String(path.split(separator: ".").first ?? "")
+}

@@ -1,0 +1,175 @@
+extension FlowEmitter {
+    /// Writes the adapter that runs `task`: a `private static func` matching
+    /// `FlowTask.Execute`, or, for an instance method, one that takes the owner and returns
+    /// that closure.
+    func writeExecute(_ task: TaskModel, index: Int, into writer: inout SourceWriter) {
+        writer.docComment(executeSummary(task))
+        var locals = LocalNames(reserved: reservedLocals(for: task.function))
+        var body = AdapterBody(
+            callee: callee(task.function), isThrowing: task.isThrowing, isAsync: task.isAsync,
+            resultUse: .none)
+        for argument in task.arguments {
+            switch argument {
+            case .symbol(let label, let symbol, let type, let isOptional):
+                let local = read(symbol, isOptional: isOptional, type: type, locals: &locals, into: &body)
+                body.arguments.append(.init(label: label, value: local, isOmittedWhenNil: isOptional))
+            case .context(let label, _):
+                body.arguments.append(.init(label: label, value: "context", isOmittedWhenNil: false))
+            }
+        }
+        for provided in task.provides {
+            let value = switch provided.access {
+            case .whole: "result"
+            case .element(let index, nil): "result.\(index)"
+            case .element(_, let label?): "result.\(SwiftSyntaxText.identifier(label))"
+            }
+            body.writes.append("$0.\(state.path(provided.symbol)) = \(value)")
+        }
+        if task.revert?.readsResult == true {
+            body.writes.append("$0.\(state.path(StateLayout.resultName(of: task))) = result")
+        }
+        if task.returnType != nil {
+            body.resultUse = body.writes.isEmpty ? .discarded : .bound
+        }
+        writeAdapter(kind: "execute", task: task, body: body, into: &writer)
+    }
+
+    /// Writes the adapter that undoes `task` with `revert`.
+    func writeRevert(_ revert: RevertModel, of task: TaskModel, into writer: inout SourceWriter) {
+        writer.docComment("Reverts \(task.name) with `\(revert.function.signature.trimmingAllBackticks)`.")
+        var locals = LocalNames(reserved: reservedLocals(for: revert.function))
+        var body = AdapterBody(
+            callee: callee(revert.function), isThrowing: revert.isThrowing, isAsync: revert.isAsync,
+            resultUse: .none)
+        for argument in revert.arguments {
+            switch argument {
+            case .symbol(let label, let symbol, let type, let isOptional):
+                let local = read(symbol, isOptional: isOptional, type: type, locals: &locals, into: &body)
+                body.arguments.append(.init(label: label, value: local, isOmittedWhenNil: isOptional))
+            case .result(let label, let isOptional):
+                let path = "$0.\(state.path(StateLayout.resultName(of: task)))"
+                let expression = isOptional
+                    ? path
+                    : "try requireSymbol(\(path), \(SwiftSyntaxText.stringLiteral("result of \(task.name)")))"
+                body.reads.append(.init(local: "result", expression: expression, throwsError: !isOptional))
+                body.arguments.append(.init(label: label, value: "result", isOmittedWhenNil: false))
+            case .failure(let label):
+                body.arguments.append(.init(label: label, value: "cause", isOmittedWhenNil: false))
+            case .context(let label, _):
+                body.arguments.append(.init(label: label, value: "context", isOmittedWhenNil: false))
+            }
+        }
+        writeAdapter(kind: "revert", task: task, body: body, into: &writer)
+    }
+
+    /// Adds the read of `symbol` (once, however many parameters take it) and returns its local.
+    ///
+    /// A required symbol is unwrapped with `requireSymbol`, except for a parameter whose own
+    /// type is optional: `nil` is a value it accepts, so the state's value is passed as it is.
+    private func read(
+        _ symbol: String, isOptional: Bool, type: String, locals: inout LocalNames, into body: inout AdapterBody
+    ) -> String {
+        if let known = locals.existing(for: symbol) { return known }
+        let local = locals.local(for: symbol)
+        let path = "$0.\(state.path(symbol))"
+        let unwraps = !isOptional && !SwiftSyntaxText.isOptional(type)
+        let expression = unwraps ? "try requireSymbol(\(path), \(SwiftSyntaxText.stringLiteral(symbol)))" : path
+        body.reads.append(.init(local: local, expression: expression, throwsError: unwraps))
+        return local
+    }
+
+    /// Writes the adapter's declaration around `body`.
+    private func writeAdapter(kind: String, task: TaskModel, body: AdapterBody, into writer: inout SourceWriter) {
+        let name = "\(kind)_\(task.name)"
+        let isRevert = kind == "revert"
+        if task.function.isInstanceMethod, let owner = owner(of: task.function) {
+            let closureType = "\(taskType).\(isRevert ? "Revert" : "Execute")"
+            let ownerName = SwiftSyntaxText.identifier(owner.name)
+            writer.block("private static func \(name)(_ \(ownerName): \(qualified(owner.type))) -> \(closureType) {") { outer in
+                outer.block(isRevert ? "{ store, context, cause in" : "{ store, context in") { closure in
+                    body.write(into: &closure)
+                }
+            }
+        } else if isRevert {
+            writer.line("private static func \(name)(")
+            writer.indented { $0.line("_ store: FlowStore<State>, _ context: \(contextType), _ cause: RevertCause") }
+            writer.block(") async throws {") { function in body.write(into: &function) }
+        } else {
+            writer.block("private static func \(name)(_ store: FlowStore<State>, _ context: \(contextType)) async throws {") { function in
+                body.write(into: &function)
+            }
+        }
+    }
+
+    /// `validate: `validateSize(raw_size:)`; requires raw_size; provides size.`
+    private func executeSummary(_ task: TaskModel) -> String {
+        var summary = "\(task.name): `\(task.function.signature.trimmingAllBackticks)`"
+        var requires: [String] = []
+        for case .symbol(let label, let symbol, _, let isOptional) in task.arguments {
+            var item = symbol
+            if let label, label != symbol { item += " as \(label)" }
+            if isOptional { item += " (optional)" }
+            requires.append(item)
+        }
+        if !requires.isEmpty { summary += "; requires " + requires.joined(separator: ", ") }
+        if !task.provides.isEmpty { summary += "; provides " + task.provides.map(\.symbol).joined(separator: ", ") }
+        return summary + "."
+    }
+
+    /// How generated code names `function` in a call.
+    private func callee(_ function: FunctionReference) -> String {
+        if function.isInstanceMethod, let owner = owner(of: function) {
+            return "\(SwiftSyntaxText.identifier(owner.name)).\(function.baseName)"
+        }
+        if !function.owner.isEmpty {
+            return qualified(function.owner.joined(separator: ".")) + "." + function.baseName
+        }
+        let bare = function.baseName.trimmingBackticks
+        let hidden = Self.generatedMemberNames.contains(bare) || bare.hasPrefix("execute_")
+            || bare.hasPrefix("revert_") || bare.hasPrefix("makeNode") || bare == "metadataTasks"
+        return hidden ? "\(moduleName).\(function.baseName)" : function.baseName
+    }
+
+    /// Names an adapter's locals must not take: its parameters, `result`, and whatever the
+    /// call itself names.
+    private func reservedLocals(for function: FunctionReference) -> Set<String> {
+        var reserved: Set<String> = ["store", "context", "cause", "result"]
+        reserved.insert(function.baseName.trimmingBackticks)
+        if let first = function.owner.first { reserved.insert(first) }
+        for owner in flow.owners { reserved.insert(owner.name) }
+        return reserved
+    }
+}
+
+/// The local constants of one adapter: each symbol's own name, unless that would shadow
+/// something the adapter uses (then with `_` appended).
+struct LocalNames {
+    private var taken: Set<String>
+    private var bySymbol: [String: String] = [:]
+
+    /// Starts with `reserved` already taken.
+    init(reserved: Set<String>) { taken = reserved }
+
+    /// The local already chosen for `symbol`, if any.
+    func existing(for symbol: String) -> String? { bySymbol[symbol] }
+
+    /// Chooses the local for `symbol`.
+    mutating func local(for symbol: String) -> String {
+        var name = symbol
+        while taken.contains(name) { name += "_" }
+        taken.insert(name)
+        let local = SwiftSyntaxText.identifier(name)
+        bySymbol[symbol] = local
+        return local
+    }
+}
+
+extension String {
+    /// The text without any backticks, for quoting a signature in a comment's code span.
+    var trimmingAllBackticks: String { filter { $0 != "`" } }
+
+    /// The name without surrounding backticks.
+    var trimmingBackticks: String {
+        hasPrefix("`") && hasSuffix("`") && count >= 2 ? String(dropFirst().dropLast()) : self
+    }
+}

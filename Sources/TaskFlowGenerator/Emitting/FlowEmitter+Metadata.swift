@@ -1,0 +1,78 @@
+extension FlowEmitter {
+    /// Writes `static let metadata`: the flow's name, pattern, inputs, outputs and every task,
+    /// depth first in listing order (the order `makeFlow` indexes them by).
+    func writeMetadata(into writer: inout SourceWriter) {
+        let location = flow.flow.annotationLocation
+        writer.block("static let metadata = FlowMetadata(", closing: ")") { body in
+            body.line("name: \(SwiftSyntaxText.stringLiteral(flow.flow.name)),")
+            body.line("typeName: \(SwiftSyntaxText.stringLiteral(flow.flow.typeName)),")
+            body.line("pattern: .\(flow.flow.pattern.rawValue),")
+            body.line("inputs: \(SwiftSyntaxText.stringArray(flow.inputs.map(\.name))),")
+            if !flow.optionalInputs.isEmpty {
+                body.line("optionalInputs: \(SwiftSyntaxText.stringArray(flow.optionalInputs.map(\.name))),")
+            }
+            body.line("outputs: \(SwiftSyntaxText.stringArray(flow.outputs.map(\.name))),")
+            if buildsStepwise {
+                body.line("tasks: metadataTasks(),")
+            } else if flow.tasks.isEmpty {
+                body.line("tasks: [],")
+            } else {
+                body.block("tasks: [", closing: "],") { list in
+                    for task in flow.tasks { writeTaskMetadata(task, suffix: ",", into: &list) }
+                }
+            }
+            body.line("file: \(SwiftSyntaxText.stringLiteral(recordedSourcePath(location.file))), line: \(location.line)")
+        }
+        guard buildsStepwise else { return }
+        writer.line()
+        writer.docComment("The metadata of every task of `\(flow.flow.name)`, one statement each.")
+        writer.block("private static func metadataTasks() -> [TaskMetadata] {") { body in
+            body.line("var tasks: [TaskMetadata] = []")
+            body.line("tasks.reserveCapacity(\(flow.tasks.count))")
+            for task in flow.tasks {
+                body.line("tasks.append(")
+                body.indented { call in writeTaskMetadata(task, suffix: "", into: &call) }
+                body.line(")")
+            }
+            body.line("return tasks")
+        }
+    }
+
+    /// Writes one `TaskMetadata(…)` expression followed by `suffix`.
+    private func writeTaskMetadata(_ task: TaskModel, suffix: String, into writer: inout SourceWriter) {
+        writer.block("TaskMetadata(", closing: ")" + suffix) { fields in
+            fields.line("name: \(SwiftSyntaxText.stringLiteral(task.name)), function: \(SwiftSyntaxText.stringLiteral(task.function.signature)),")
+            fields.line("version: TaskVersion(major: \(task.version.major), minor: \(task.version.minor)),")
+            var symbols: [String] = []
+            if !task.requiredSymbols.isEmpty { symbols.append("requires: \(SwiftSyntaxText.stringArray(task.requiredSymbols))") }
+            if !task.optionalSymbols.isEmpty { symbols.append("optional: \(SwiftSyntaxText.stringArray(task.optionalSymbols))") }
+            let provided = task.provides.map(\.symbol)
+            if !provided.isEmpty { symbols.append("provides: \(SwiftSyntaxText.stringArray(provided))") }
+            if !symbols.isEmpty { fields.line(symbols.joined(separator: ", ") + ",") }
+            if let revert = task.revert {
+                fields.line("revert: \(SwiftSyntaxText.stringLiteral(revert.function.signature)),")
+            }
+            let file = SwiftSyntaxText.stringLiteral(recordedSourcePath(task.annotationLocation.file))
+            fields.line("file: \(file), line: \(task.annotationLocation.line)")
+        }
+    }
+
+    /// Writes `static let diagram`: the flow as a Mermaid flowchart.
+    func writeDiagram(into writer: inout SourceWriter) {
+        writer.line("static let diagram = \"\"\"")
+        writer.indented { text in
+            for line in MermaidDiagram(flow).lines {
+                text.line(line.replacingBackslashes())
+            }
+            text.line("\"\"\"")
+        }
+    }
+}
+
+extension String {
+    /// The text with `\` escaped, for a multi-line string literal.
+    fileprivate func replacingBackslashes() -> String {
+        guard contains("\\") else { return self }
+        return split(separator: "\\", omittingEmptySubsequences: false).joined(separator: "\\\\")
+    }
+}

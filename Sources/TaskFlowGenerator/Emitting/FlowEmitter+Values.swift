@@ -1,0 +1,86 @@
+extension FlowEmitter {
+    /// Writes `Inputs`: one `var` per required input, one optional `var` per optional input,
+    /// and a memberwise initialiser whose optional inputs default to `nil`.
+    func writeInputs(into writer: inout SourceWriter) {
+        let fields = flow.inputs.map { (name: $0.name, type: qualified(SwiftSyntaxText.storable($0.type)), optional: false) }
+            + flow.optionalInputs.map { (name: $0.name, type: qualified(SwiftSyntaxText.optional($0.type)), optional: true) }
+        writer.docComment("The values a run of `\(flow.flow.name)` starts from.")
+        writer.block("struct Inputs: Sendable {") { body in
+            for field in fields {
+                body.line("var \(SwiftSyntaxText.identifier(field.name)): \(field.type)")
+            }
+            if !fields.isEmpty { body.line() }
+            let parameters = fields.map {
+                "\(SwiftSyntaxText.identifier($0.name)): \($0.type)\($0.optional ? " = nil" : "")"
+            }
+            let signature = "init(\(parameters.joined(separator: ", "))) {"
+            if fields.isEmpty {
+                body.line("init() {}")
+            } else if signature.count <= 88 {
+                body.block(signature) { body in writeInputAssignments(fields.map(\.name), into: &body) }
+            } else {
+                body.line("init(")
+                body.indented { list in
+                    for (index, parameter) in parameters.enumerated() {
+                        list.line(parameter + (index == parameters.count - 1 ? "" : ","))
+                    }
+                }
+                body.block(") {") { body in writeInputAssignments(fields.map(\.name), into: &body) }
+            }
+        }
+    }
+
+    private func writeInputAssignments(_ names: [String], into writer: inout SourceWriter) {
+        for name in names {
+            let identifier = SwiftSyntaxText.identifier(name)
+            writer.line("self.\(identifier) = \(identifier)")
+        }
+    }
+
+    /// Writes `Outputs`: one `let` per provided symbol (memberwise-initialised by `run`).
+    func writeOutputs(into writer: inout SourceWriter) {
+        writer.docComment("The values a successful run of `\(flow.flow.name)` provides.")
+        if flow.outputs.isEmpty {
+            writer.line("struct Outputs: Sendable {}")
+            return
+        }
+        writer.block("struct Outputs: Sendable {") { body in
+            for output in flow.outputs {
+                body.line("let \(SwiftSyntaxText.identifier(output.name)): \(qualified(SwiftSyntaxText.storable(output.type)))")
+            }
+        }
+    }
+
+    /// Writes `State`: one optional property per symbol and per revert result, split into part
+    /// structs when there are too many for one struct.
+    func writeState(into writer: inout SourceWriter) {
+        writer.docComment("Every symbol of `\(flow.flow.name)`, and the results its reverts need.")
+        if state.properties.isEmpty {
+            writer.line("struct State: Sendable {}")
+            return
+        }
+        writer.block("struct State: Sendable {") { body in
+            guard state.isSplit else {
+                writeProperties(state.properties[...], into: &body)
+                return
+            }
+            let parts = state.parts
+            for index in parts.indices {
+                body.line("var part\(index) = Part\(index)()")
+            }
+            for (index, part) in parts.enumerated() {
+                body.line()
+                body.docComment("Properties \(part.startIndex + 1)–\(part.endIndex) of the state.")
+                body.block("struct Part\(index): Sendable {") { body in
+                    writeProperties(part, into: &body)
+                }
+            }
+        }
+    }
+
+    private func writeProperties(_ properties: ArraySlice<StateLayout.Property>, into writer: inout SourceWriter) {
+        for property in properties {
+            writer.line("var \(SwiftSyntaxText.identifier(property.name)): \(qualified(property.type))")
+        }
+    }
+}

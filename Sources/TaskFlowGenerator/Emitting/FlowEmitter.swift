@@ -1,0 +1,134 @@
+/// Writes the section of the generated file for one flow: its `// MARK:`, the quoted
+/// annotation, and an `extension` with `Inputs`, `Outputs`, `State`, `metadata`, `diagram`,
+/// `makeFlow`, `run` and one adapter per task and revert.
+///
+/// The shape is fixed by `Docs/GeneratedCode.md`; each part is written by one file
+/// `FlowEmitter+Part.swift`.
+struct FlowEmitter {
+    /// The flow being written.
+    let flow: CheckedFlow
+    /// Where each state property lives.
+    let state: StateLayout
+    /// The module the generated file belongs to (used to reach a free function or a type that a
+    /// generated member would otherwise hide).
+    let moduleName: String
+
+    /// Flows with more tasks than this build their metadata and node tree with one statement
+    /// per task instead of one large literal, so the type checker's work stays linear.
+    static let literalTaskLimit = 100
+
+    /// Prepares to write `flow`.
+    init(_ flow: CheckedFlow, moduleName: String) {
+        self.flow = flow
+        self.state = StateLayout(flow)
+        self.moduleName = moduleName
+    }
+
+    /// The context type tasks receive: the flow's, or `Void`.
+    var contextType: String { flow.contextType.map(qualified) ?? "Void" }
+
+    /// Whether `makeFlow` and `metadata` use one statement per task.
+    var buildsStepwise: Bool { flow.tasks.count > Self.literalTaskLimit }
+
+    /// Writes the whole section.
+    func write(into writer: inout SourceWriter) {
+        writer.line("// MARK: - \(flow.flow.name)")
+        writer.line()
+        for line in quotedAnnotation { writer.line(line) }
+        writer.block("extension \(flow.flow.typeName) {") { body in
+            writeInputs(into: &body)
+            body.line()
+            writeOutputs(into: &body)
+            body.line()
+            writeState(into: &body)
+            body.line()
+            writeMetadata(into: &body)
+            body.line()
+            writeDiagram(into: &body)
+            body.line()
+            writeMakeFlow(into: &body)
+            body.line()
+            writeRun(into: &body)
+            body.line()
+            body.line("// MARK: Adapters")
+            for (index, task) in flow.tasks.enumerated() {
+                body.line()
+                writeExecute(task, index: index, into: &body)
+                if let revert = task.revert {
+                    body.line()
+                    writeRevert(revert, of: task, into: &body)
+                }
+            }
+        }
+    }
+
+    /// The flow's annotation as `//` lines, its common indentation removed.
+    private var quotedAnnotation: [String] {
+        let lines = flow.flow.annotationText.map { line in
+            String(line.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        }
+        let indentation = lines.filter { !$0.isEmpty }
+            .map { $0.prefix(while: { $0 == " " }).count }
+            .min() ?? 0
+        return lines.map { $0.isEmpty ? "//" : "// " + $0.dropFirst(indentation) }
+    }
+
+    // MARK: - Names
+
+    /// Names generated inside the flow's extension: a type or free function the user gave one
+    /// of these names must be qualified with the module name to be reached from there.
+    static let generatedMemberNames: Set<String> = [
+        "Inputs", "Outputs", "State", "metadata", "diagram", "makeFlow", "run",
+    ]
+
+    /// `type` with every unqualified use of a generated member's name (`State`, `Inputs`, …)
+    /// qualified with the module name, so that it still names the user's type inside the
+    /// extension.
+    func qualified(_ type: String) -> String {
+        var output = ""
+        var word = ""
+        var previous: Character = " "
+        func flush() {
+            if Self.generatedMemberNames.contains(word) && previous != "." {
+                output += moduleName + "." + word
+            } else {
+                output += word
+            }
+            if let last = word.last { previous = last }
+            word = ""
+        }
+        for character in type {
+            if character.isLetter || character.isNumber || character == "_" {
+                word.append(character)
+            } else {
+                flush()
+                output.append(character)
+                previous = character
+            }
+        }
+        flush()
+        return output
+    }
+
+    /// The `FlowTask` type of this flow, e.g. `FlowTask<State, RequestContext>`.
+    var taskType: String { "FlowTask<State, \(contextType)>" }
+
+    /// The owner parameters of `makeFlow` and `run` as a parameter list (`database: Database`).
+    var ownerParameters: [String] {
+        flow.owners.map { "\(SwiftSyntaxText.identifier($0.name)): \(qualified($0.type))" }
+    }
+
+    /// The owner arguments passed on, e.g. `database: database`.
+    var ownerArguments: String {
+        flow.owners.map {
+            let name = SwiftSyntaxText.identifier($0.name)
+            return "\(name): \(name)"
+        }.joined(separator: ", ")
+    }
+
+    /// The owner parameter a function's instance method is called on.
+    func owner(of function: FunctionReference) -> OwnerParameter? {
+        let type = function.owner.joined(separator: ".")
+        return flow.owners.first { $0.type == type }
+    }
+}

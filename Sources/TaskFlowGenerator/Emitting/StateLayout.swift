@@ -1,0 +1,58 @@
+/// Where each symbol and revert result of a flow lives in its generated `State` struct.
+///
+/// A flow with at most ``partSize`` properties gets one flat struct. A larger one is split into
+/// nested part structs (`part0`, `part1`, …) of at most ``partSize`` properties each, because a
+/// struct with about 1,000 stored properties that have default values fails to compile.
+struct StateLayout {
+    /// One stored property of the state.
+    struct Property {
+        /// The property's name (a symbol, or `result_<task>`), not yet backticked.
+        var name: String
+        /// Its type, always optional.
+        var type: String
+    }
+
+    /// The most properties one struct holds.
+    static let partSize = 500
+
+    /// Every property, in declaration order: symbols, then revert results.
+    let properties: [Property]
+    /// The path from the state to each property by name, e.g. `size` or `part1.size`.
+    private let paths: [String: String]
+
+    /// Lays out the state of `flow`.
+    init(_ flow: CheckedFlow) {
+        var properties = flow.symbols.map { Property(name: $0.name, type: SwiftSyntaxText.optional($0.type)) }
+        for task in flow.tasks where task.revert?.readsResult == true {
+            properties.append(Property(
+                name: Self.resultName(of: task),
+                type: SwiftSyntaxText.optional(task.returnType ?? "Void")))
+        }
+        self.properties = properties
+        let isSplit = properties.count > Self.partSize
+        var paths: [String: String] = [:]
+        for (index, property) in properties.enumerated() {
+            let name = SwiftSyntaxText.identifier(property.name)
+            paths[property.name] = isSplit ? "part\(index / Self.partSize).\(name)" : name
+        }
+        self.paths = paths
+    }
+
+    /// The name of the property that keeps a task's result for its revert.
+    static func resultName(of task: TaskModel) -> String { "result_\(task.name)" }
+
+    /// Whether the state is split into parts.
+    var isSplit: Bool { properties.count > Self.partSize }
+
+    /// The properties grouped by part (one group when the state is not split).
+    var parts: [ArraySlice<Property>] {
+        stride(from: 0, to: properties.count, by: Self.partSize).map {
+            properties[$0 ..< min($0 + Self.partSize, properties.count)]
+        }
+    }
+
+    /// The member path of the property named `name`, e.g. `size` or `part1.size`.
+    func path(_ name: String) -> String {
+        paths[name] ?? SwiftSyntaxText.identifier(name)
+    }
+}
