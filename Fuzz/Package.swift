@@ -24,10 +24,7 @@ let package = Package(
             name: "TaskFlowFuzz",
             dependencies: [
                 .product(name: "TaskFlowGenerator", package: rootFolderName),
-            ],
-            // With gold (the default linker on Linux) libFuzzer sees no coverage counters at
-            // all; lld keeps them.
-            linkerSettings: [.unsafeFlags(["-use-ld=lld"], .when(platforms: [.linux]))]
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

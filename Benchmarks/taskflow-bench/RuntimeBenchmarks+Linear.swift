@@ -34,40 +34,40 @@ extension RuntimeBenchmarks {
     }
 
     /// `engine.run` of a linear flow of `count` tasks, divided by `count`.
-    static func linearNanosecondsPerTask(_ count: Int) async throws -> Double {
+    static func linearNanosecondsPerTask(_ count: Int) async throws -> Timing {
         let flow = try linearFlow(steps(count))
         let engine = Engine()
         var final = CounterState()
-        let elapsed = try await nanoseconds {
+        let elapsed = try await timed {
             final = try await engine.run(flow, state: CounterState(counter: 0))
         }
         precondition(final.counter == (0..<count).reduce(0, &+), "the flow computed a wrong sum")
-        return elapsed / Double(count)
+        return elapsed.perTask(count)
     }
 
     /// The generated-style adapters of the linear flow awaited in a plain loop, without an engine:
     /// what the adapters alone cost (two store accesses and one extra async call per task).
-    static func adaptersNanosecondsPerTask(_ count: Int) async throws -> Double {
+    static func adaptersNanosecondsPerTask(_ count: Int) async throws -> Timing {
         let steps = steps(count)
         let executes = steps.map { execute($0) }
         let store = FlowStore(CounterState(counter: 0))
-        let elapsed = try await nanoseconds {
+        let elapsed = try await timed {
             for execute in executes { try await execute(store, ()) }
         }
         precondition(store.snapshot.counter == (0..<count).reduce(0, &+), "the adapters computed a wrong sum")
-        return elapsed / Double(count)
+        return elapsed.perTask(count)
     }
 
     /// The same closures awaited in a plain loop: the floor of any engine.
-    static func baselineNanosecondsPerTask(_ count: Int) async -> Double {
+    static func baselineNanosecondsPerTask(_ count: Int) async -> Timing {
         let steps = steps(count)
         var state = CounterState(counter: 0)
-        let elapsed = await nanoseconds {
+        let elapsed = await timed {
             for step in steps {
                 state.counter = await step(state.counter ?? 0)
             }
         }
         precondition(state.counter == (0..<count).reduce(0, &+), "the loop computed a wrong sum")
-        return elapsed / Double(count)
+        return elapsed.perTask(count)
     }
 }

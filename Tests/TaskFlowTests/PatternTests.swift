@@ -14,21 +14,21 @@ enum Numbers {
     typealias Node = FlowNode<NumbersState, Void>
 
     /// double: requires x; provides doubled.
-    static func execute_double(_ store: FlowStore<NumbersState>, _ context: Void) async throws {
+    nonisolated(nonsending) static func execute_double(_ store: FlowStore<NumbersState>, _ context: Void) async throws {
         let x = try store.read { try requireSymbol($0.x, "x") }
         let result = x * 2
         store.write { $0.doubled = result }
     }
 
     /// square: requires x; provides squared.
-    static func execute_square(_ store: FlowStore<NumbersState>, _ context: Void) async throws {
+    nonisolated(nonsending) static func execute_square(_ store: FlowStore<NumbersState>, _ context: Void) async throws {
         let x = try store.read { try requireSymbol($0.x, "x") }
         let result = x * x
         store.write { $0.squared = result }
     }
 
     /// sum: requires doubled, squared; provides total.
-    static func execute_sum(_ store: FlowStore<NumbersState>, _ context: Void) async throws {
+    nonisolated(nonsending) static func execute_sum(_ store: FlowStore<NumbersState>, _ context: Void) async throws {
         let (doubled, squared) = try store.read {
             (try requireSymbol($0.doubled, "doubled"), try requireSymbol($0.squared, "squared"))
         }
@@ -37,7 +37,7 @@ enum Numbers {
     }
 
     /// describe: requires total, label (optional); provides label.
-    static func execute_describe(_ store: FlowStore<NumbersState>, _ context: Void) async throws {
+    nonisolated(nonsending) static func execute_describe(_ store: FlowStore<NumbersState>, _ context: Void) async throws {
         let (total, label) = try store.read { (try requireSymbol($0.total, "total"), $0.label) }
         let result = "\(label ?? "total") = \(total)"
         store.write { $0.label = result }

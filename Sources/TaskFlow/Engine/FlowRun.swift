@@ -23,7 +23,7 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     // access would retain every one of its arrays, per task.
     @usableFromInline let flowName: String
     @usableFromInline let tasks: [FlowTask<State, Context>]
-    @usableFromInline let executes: [FlowTask<State, Context>.Execute]
+    @usableFromInline let executes: [ExecuteAdapter<State, Context>]
     @usableFromInline let graph: TaskGraph
     @usableFromInline let store: FlowStore<State>
     @usableFromInline let context: Context
@@ -79,55 +79,76 @@ struct FlowRun<State: Sendable, Context: Sendable> {
 
     /// Starts every ready task (up to the limit) until all are done or the run stops, then
     /// waits for the tasks still running.
+    ///
+    /// While a single task is ready and none runs — every step of a linear flow — it is awaited
+    /// right here: no child task to pay for, and, outside a task group's body, no hop back to
+    /// the group's isolation after each task.
     @inlinable
-    mutating func executeTasks() async {
+    nonisolated(nonsending) mutating func executeTasks() async {
+        while mayStartNext() {
+            if ready.count - head == 1 || limit == 1 {
+                await executeInline(popReady())
+            } else {
+                await executeConcurrently()
+            }
+        }
+    }
+
+    /// Whether a ready task may start now. Cancellation of the calling task stops scheduling,
+    /// like a failure.
+    @inlinable
+    mutating func mayStartNext() -> Bool {
+        guard !stopped, head < ready.count else { return false }
+        // A durable run stops scheduling when suspended or when its journal fails.
+        if ledger.isHalted {
+            stopped = true
+            return false
+        }
+        if Task.isCancelled {
+            stopped = true
+            ledger.noteCancellation()
+            return false
+        }
+        return true
+    }
+
+    /// Runs `task` in the calling task.
+    @inlinable
+    nonisolated(nonsending) mutating func executeInline(_ task: Int) async {
+        ledger.start(task)
+        do {
+            try await executes[task].execute(store, context)
+            succeed(task)
+        } catch {
+            fail(task, error)
+        }
+    }
+
+    /// Real concurrency: one child task per ready task, up to the limit, until none is running.
+    /// Tasks that become ready meanwhile start as soon as a slot is free.
+    @inlinable
+    nonisolated(nonsending) mutating func executeConcurrently() async {
         await withTaskGroup(of: Completion.self) { group in
             var running = 0
-            while true {
-                if !stopped, head < ready.count {
-                    // A durable run stops scheduling when suspended or when its journal fails.
-                    if ledger.isHalted {
-                        stopped = true
-                        continue
-                    }
-                    // Cancellation of the calling task stops scheduling, like a failure.
-                    if Task.isCancelled {
-                        stopped = true
-                        ledger.noteCancellation()
-                        continue
-                    }
-                    // The only task that can run now: await it inline, no child task to pay for.
-                    if running == 0, ready.count - head == 1 || limit == 1 {
-                        let task = popReady()
-                        ledger.start(task)
+            repeat {
+                while running < limit, mayStartNext() {
+                    let task = popReady()
+                    ledger.start(task)
+                    running += 1
+                    let (execute, store, context) = (executes[task].execute, store, context)
+                    group.addTask {
                         do {
-                            try await executes[task](store, context)
-                            succeed(task)
+                            try await execute(store, context)
+                            return Completion(task: task, error: nil)
                         } catch {
-                            fail(task, error)
-                        }
-                        continue
-                    }
-                    // Real concurrency: one child task per ready task, up to the limit.
-                    while head < ready.count, running < limit {
-                        let task = popReady()
-                        ledger.start(task)
-                        running += 1
-                        let (execute, store, context) = (executes[task], store, context)
-                        group.addTask {
-                            do {
-                                try await execute(store, context)
-                                return Completion(task: task, error: nil)
-                            } catch {
-                                return Completion(task: task, error: error)
-                            }
+                            return Completion(task: task, error: error)
                         }
                     }
                 }
                 guard running > 0, let done = await group.next() else { break }
                 running -= 1
                 if let error = done.error { fail(done.task, error) } else { succeed(done.task) }
-            }
+            } while running > 0
         }
     }
 

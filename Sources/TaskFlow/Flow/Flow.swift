@@ -26,7 +26,7 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     /// Each task's name, by index: what events and failures report.
     @usableFromInline let names: [String]
     /// Each task's execute adapter, by index: the per-task path reads only this array.
-    @usableFromInline let executes: [FlowTask<State, Context>.Execute]
+    @usableFromInline let executes: [ExecuteAdapter<State, Context>]
 
     /// Builds a flow that was written by hand, checking it.
     ///
@@ -45,16 +45,19 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     public init(
         inputs: [String], optionalInputs: [String] = [], root: FlowNode<State, Context>
     ) throws(FlowDefinitionError) {
-        let compiled = try FlowCompiler.compile(root, inputs: inputs + optionalInputs)
+        var tasks: [FlowTask<State, Context>] = []
+        let shape = try FlowShape(root, collecting: &tasks)
+        let names = tasks.map { $0.metadata.name }
+        let compiled = try FlowCompiler.compile(shape, names: names, inputs: inputs + optionalInputs)
         self.name = root.name
         if case .flow(_, let pattern, _, _) = root { self.pattern = pattern } else { self.pattern = .linear }
-        self.tasks = compiled.tasks
+        self.tasks = tasks
         self.inputs = inputs
         self.optionalInputs = optionalInputs
         self.outputs = compiled.outputs
         self.graph = compiled.graph
-        self.names = compiled.tasks.map { $0.metadata.name }
-        self.executes = compiled.tasks.map { $0.execute }
+        self.names = names
+        self.executes = tasks.map { ExecuteAdapter($0) }
     }
 
     /// Builds a flow the generator has already checked.

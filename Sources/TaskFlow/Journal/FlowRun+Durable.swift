@@ -20,7 +20,7 @@ extension FlowRun {
             }
             return task
         }
-        self.executes = tasks.map(\.execute)
+        self.executes = tasks.map(ExecuteAdapter.init)
         self.graph = flow.graph
         self.store = store
         self.context = context

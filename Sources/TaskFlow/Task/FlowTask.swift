@@ -5,7 +5,14 @@
 /// writes the result back (see `Docs/GeneratedCode.md`).
 public struct FlowTask<State: Sendable, Context: Sendable>: Sendable {
     /// Runs the task: reads arguments from the store, calls the task's function, stores its result.
-    public typealias Execute = @Sendable (_ store: FlowStore<State>, _ context: Context) async throws -> Void
+    ///
+    /// `nonisolated(nonsending)`: an adapter runs on the executor of the engine that calls it,
+    /// so neither entering it nor returning from it hops between executors (the task's own
+    /// function still runs where its declaration says). Declare adapter functions
+    /// `nonisolated(nonsending)` too; closure literals are inferred so. (Swift 6.3.1 crashes
+    /// converting a qualified reference to a plain `async` function, such as
+    /// `execute: Tasks.validate`, to this type; see `Docs/GeneratedCode.md`.)
+    public typealias Execute = nonisolated(nonsending) @Sendable (_ store: FlowStore<State>, _ context: Context) async throws -> Void
     /// Undoes the task: reads what it needs from the store and calls the revert function.
     public typealias Revert = @Sendable (_ store: FlowStore<State>, _ context: Context, _ cause: RevertCause) async throws -> Void
 

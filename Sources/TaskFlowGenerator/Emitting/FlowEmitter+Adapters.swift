@@ -1,6 +1,6 @@
 extension FlowEmitter {
-    /// Writes the adapter that runs `task`: a `private static func` matching
-    /// `FlowTask.Execute`, or, for an instance method, one that takes the owner and returns
+    /// Writes the adapter that runs `task`: a `private nonisolated(nonsending) static func`
+    /// matching `FlowTask.Execute`, or, for an instance method, one that takes the owner and returns
     /// that closure.
     func writeExecute(_ task: TaskModel, index: Int, into writer: inout SourceWriter) {
         writer.docComment(executeSummary(task))
@@ -95,9 +95,11 @@ extension FlowEmitter {
             writer.indented { $0.line("_ store: FlowStore<State>, _ context: \(contextType), _ cause: RevertCause") }
             writer.block(") async throws {") { function in body.write(into: &function) }
         } else {
-            writer.block("private static func \(name)(_ store: FlowStore<State>, _ context: \(contextType)) async throws {") { function in
-                body.write(into: &function)
-            }
+            // `nonisolated(nonsending)` like `FlowTask.Execute`: the reference converts to it
+            // without a thunk, and the adapter runs on the engine's executor.
+            writer.line("private nonisolated(nonsending) static func \(name)(")
+            writer.indented { $0.line("_ store: FlowStore<State>, _ context: \(contextType)") }
+            writer.block(") async throws {") { function in body.write(into: &function) }
         }
     }
 

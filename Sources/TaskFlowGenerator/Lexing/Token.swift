@@ -29,17 +29,9 @@ struct Token: Sendable, Hashable {
         }
     }
 
-    /// Whether the token is an identifier or keyword (backticked or not).
-    var isIdentifier: Bool { kind == .identifier }
-
     /// Whether the token is the single operator character `character`.
     func isOperator(_ character: UInt8) -> Bool {
         kind == .operatorCharacter && first == character
-    }
-
-    /// Whether the token is the keyword `keyword`, written without backticks.
-    func `is`(_ keyword: Keyword) -> Bool {
-        self.keyword == keyword
     }
 }
 

@@ -4,15 +4,16 @@ extension DeclarationReader {
     /// The doc comment made of the `///` and `/** */` tokens at `indices`, in order; `nil`
     /// when there are none.
     ///
-    /// A comment with invalid UTF-8 is still returned (with U+FFFD in place of the bad bytes)
-    /// and reported as an error at its start.
+    /// A comment with invalid UTF-8 is still returned, with `?` in place of each bad byte (so
+    /// that every byte keeps its column), and reported as an error at its start.
     mutating func docComment(_ indices: [Int]) -> DocComment? {
         guard let first = indices.first else { return nil }
         var lines: [DocLine] = []
         for index in indices {
             let token = tokens[index]
             let bytes = UnsafeBufferPointer(rebasing: source.bytes[token.start..<token.end])
-            if String(validating: bytes, as: UTF8.self) == nil {
+            let isValid = isASCII(bytes) || String(validating: bytes, as: UTF8.self) != nil
+            if !isValid {
                 diagnostics.append(.error("invalid UTF-8 in doc comment", at: location(of: token.start)))
             }
             if token.kind == .docLineComment {
@@ -65,8 +66,20 @@ extension DeclarationReader {
     }
 
     private func docLine(from start: Int, to end: Int) -> DocLine {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: source.bytes[start..<max(start, end)]), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(rebasing: source.bytes[start..<max(start, end)])
+        let text: String
+        if isASCII(bytes) {
+            text = String(decoding: bytes, as: UTF8.self)
+        } else {
+            text = String(decoding: UTF8Repair.replacingInvalidBytes(in: bytes), as: UTF8.self)
+        }
         return DocLine(text: text, location: location(of: start))
+    }
+
+    private func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var combined: UInt8 = 0
+        for byte in bytes { combined |= byte }
+        return combined < 0x80
     }
 
     private func isWhitespace(_ range: Range<Int>) -> Bool {

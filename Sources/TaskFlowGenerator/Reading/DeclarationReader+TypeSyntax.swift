@@ -46,7 +46,8 @@ extension DeclarationReader {
                     return nil
                 }
             case .identifier:
-                if token.keyword.introducesDeclaration { return nil }
+                // `let` declares a value generic parameter: `<let count: Int, T>`.
+                if token.keyword.introducesDeclaration, token.keyword != .let { return nil }
             case .dot, .comma, .colon, .arrow, .at, .number,
                  .lineComment, .blockComment, .docLineComment, .docBlockComment:
                 break

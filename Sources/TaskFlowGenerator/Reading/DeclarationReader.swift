@@ -301,20 +301,44 @@ struct DeclarationReader {
     /// `any Error`), after an attribute's name (`@Sendable ()->Void`, which `@Sendable()` would
     /// misread as arguments) and before an `@` that followed a space.
     func compactText(_ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
+        // Two passes over the tokens — measure, then copy — so that the text is allocated
+        // once (or not at all, when it is short enough to be stored inline).
+        var length = 0
+        forEachCompactPiece(range) { start, end, space in length += end - start + (space ? 1 : 0) }
+        let bytes = source.bytes
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var written = 0
+            forEachCompactPiece(range) { start, end, space in
+                if space {
+                    buffer[written] = UInt8(ascii: " ")
+                    written += 1
+                }
+                var index = start
+                while index < end {
+                    buffer[written] = bytes[index]
+                    written += 1
+                    index += 1
+                }
+            }
+            return written
+        }
+    }
+
+    /// Calls `body` with each token's byte range in `range`, comments left out, and whether
+    /// one space goes before it (see `compactText(_:)`).
+    private func forEachCompactPiece(_ range: Range<Int>, _ body: (Int, Int, Bool) -> Void) {
         var previous: Token?
         var previousIsAttributeName = false
         for position in range where !tokens[position].isComment {
             let token = tokens[position]
-            if let previous, token.hasSpaceBefore,
-               isNameLike(previous) && isNameLike(token) || previousIsAttributeName || token.kind == .at {
-                bytes.append(UInt8(ascii: " "))
+            var space = false
+            if let previous, token.hasSpaceBefore {
+                space = isNameLike(previous) && isNameLike(token) || previousIsAttributeName || token.kind == .at
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source.bytes[token.start..<token.end]))
+            body(token.start, token.end, space)
             previousIsAttributeName = token.kind == .identifier && previous?.kind == .at
             previous = token
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func isNameLike(_ token: Token) -> Bool {

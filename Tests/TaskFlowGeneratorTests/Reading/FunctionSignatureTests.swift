@@ -37,6 +37,7 @@ import Testing
         ("func f(x: Int) -> Int? // done\n{ nil }", "f(x x: Int) -> Int?"),
         ("func f() -> ~Copyable {}", "f() -> ~Copyable"),
         ("func f(x: (inout Int) -> Void) {}", "f(x x: (inout Int)->Void)"),
+        ("func f<let n: Int, T>(\n  x: InlineArray<n, T>\n) -> T {}", "f<let n:Int,T>(x x: InlineArray<n,T>) -> T"),
     ])
     func readsTheSignatureAsWritten(source: String, summary: String) throws {
         let function = try #require(read(source).functions.first)

@@ -19,7 +19,15 @@ import Testing
         let file = read(bytes: bytes)
         #expect(file.diagnostics.map(\.description) == ["t.swift:2:1: error: invalid UTF-8 in doc comment"])
         #expect(file.functions.map(\.name) == ["a", "b"])
-        #expect(file.functions.last?.docComment?.lines.first?.text == " Bad: \u{FFFD}\u{FFFD}")
+        #expect(file.functions.last?.docComment?.lines.first?.text == " Bad: ??")
+    }
+
+    @Test func keepsEveryByteInItsColumnWhenRepairingADocComment() throws {
+        // "é" (valid, 2 bytes), a lone continuation byte, a truncated 3-byte sequence, "x".
+        let bytes = Array("/// é".utf8) + [0x80, 0xE2, 0x82] + Array("x\nfunc f() {}".utf8)
+        let line = try #require(read(bytes: bytes).functions.first?.docComment?.lines.first)
+        #expect(line.text == " é???x")
+        #expect(line.text.utf8.count == bytes.firstIndex(of: UInt8(ascii: "\n"))! - 3)
     }
 
     @Test func ignoresInvalidUTF8OutsideDocComments() {

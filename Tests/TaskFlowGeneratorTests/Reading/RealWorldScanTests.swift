@@ -5,8 +5,9 @@ import Testing
 /// Compares the reader with the Swift compiler's parser on real-world code.
 ///
 /// Runs only when `TASKFLOW_REAL_WORLD_COUNTS` names the output of
-/// `Scripts/RealWorldScan/count-functions.swift` (one line per file: path, tab, function
-/// names); `Scripts/real-world-scan.sh` prepares it from public packages.
+/// `Scripts/RealWorldScan/count-functions.swift` (one line per file: path, tab, each function
+/// as `name/PARAMETERS/EFFECTS/RETURNS`); `Scripts/real-world-scan.sh` prepares it from public
+/// packages.
 @Suite struct RealWorldScanTests {
     static let expectationsPath = ProcessInfo.processInfo.environment["TASKFLOW_REAL_WORLD_COUNTS"]
 
@@ -22,7 +23,7 @@ import Testing
             let path = String(fields[0])
             let expected = fields.count > 1 ? fields[1].split(separator: " ").map(String.init) : []
             let bytes = try #require(FileManager.default.contents(atPath: path))
-            let found = readDeclarations(in: SourceFile(path: path, bytes: Array(bytes))).functions.map(\.name)
+            let found = readDeclarations(in: SourceFile(path: path, bytes: Array(bytes))).functions.map(\.comparable)
             files += 1
             expectedTotal += expected.count
             foundTotal += found.count
@@ -36,5 +37,19 @@ import Testing
         differing.prefix(40).forEach { print($0) }
         #expect(files > 0)
         #expect(differing.isEmpty)
+    }
+}
+
+extension FunctionDeclaration {
+    /// The function as the independent counter prints it: `name/PARAMETERS/EFFECTS/RETURNS`.
+    fileprivate var comparable: String {
+        var effects = isAsync ? "a" : ""
+        switch throwsClause {
+        case .none: break
+        case .throwing: effects += "t"
+        case .rethrowing: effects += "r"
+        case .typed: effects += "e"
+        }
+        return "\(name)/\(parameters.count)/\(effects)/\(returnType == nil ? "" : "->")"
     }
 }

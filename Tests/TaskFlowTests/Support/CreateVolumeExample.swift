@@ -152,7 +152,9 @@ extension CreateVolumeAPI {
     // MARK: Adapters
 
     /// validate: `validateSize(raw_size:)`; requires raw_size; provides size.
-    private static func execute_validate(_ store: FlowStore<State>, _ context: RequestContext) async throws {
+    private nonisolated(nonsending) static func execute_validate(
+        _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
         let raw_size = try store.read { try requireSymbol($0.raw_size, "raw_size") }
         let result = try validateSize(raw_size: raw_size)
         store.write { $0.size = result }
@@ -160,7 +162,9 @@ extension CreateVolumeAPI {
 
     /// reserve_quota: `reserveQuota(context:size:type:)`; requires size, volume_type as type;
     /// provides reservations.
-    private static func execute_reserve_quota(_ store: FlowStore<State>, _ context: RequestContext) async throws {
+    private nonisolated(nonsending) static func execute_reserve_quota(
+        _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
         let (size, volume_type) = try store.read {
             (try requireSymbol($0.size, "size"), try requireSymbol($0.volume_type, "volume_type"))
         }

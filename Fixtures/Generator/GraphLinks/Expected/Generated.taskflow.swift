@@ -124,7 +124,9 @@ extension ReleaseBuild {
 
     /// package: `makePackage(context:binary:warnings:strict:)`; requires binary, warnings, strict;
     /// provides artifact.
-    private static func execute_package(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_package(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let (binary, warnings, strict) = try store.read {
             (
                 try requireSymbol($0.binary, "binary"),
@@ -144,14 +146,18 @@ extension ReleaseBuild {
     }
 
     /// lint: `lint(context:source:)`; requires source; provides warnings.
-    private static func execute_lint(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_lint(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let source = try store.read { try requireSymbol($0.source, "source") }
         let result = lint(context: context, source: source)
         store.write { $0.warnings = result }
     }
 
     /// compile: `compile(context:source:)`; requires source; provides binary.
-    private static func execute_compile(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_compile(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let source = try store.read { try requireSymbol($0.source, "source") }
         let result = try await compile(context: context, source: source)
         store.write {
@@ -169,7 +175,9 @@ extension ReleaseBuild {
     }
 
     /// fetch: `fetch(context:url:)`; requires url; provides source.
-    private static func execute_fetch(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_fetch(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let url = try store.read { try requireSymbol($0.url, "url") }
         let result = try await fetch(context: context, url: url)
         store.write { $0.source = result }

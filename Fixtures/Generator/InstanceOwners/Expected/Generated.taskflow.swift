@@ -111,7 +111,9 @@ extension CreateVolume {
     // MARK: Adapters
 
     /// check_quota: `Quota.check(context:size:)`; requires size.
-    private static func execute_check_quota(_ store: FlowStore<State>, _ context: RequestContext) async throws {
+    private nonisolated(nonsending) static func execute_check_quota(
+        _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
         let size = try store.read { try requireSymbol($0.size, "size") }
         try Quota.check(context: context, size: size)
     }

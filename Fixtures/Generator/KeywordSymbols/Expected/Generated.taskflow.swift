@@ -113,7 +113,9 @@ extension Keywords {
     // MARK: Adapters
 
     /// default: `default(context:class:)`; requires class; provides in.
-    private static func execute_default(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_default(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let `class` = try store.read { try requireSymbol($0.`class`, "class") }
         let result = `default`(context: context, class: `class`)
         store.write {
@@ -134,7 +136,9 @@ extension Keywords {
 
     /// repeat: `repeat(context:in:for:)`; requires value as in, times as for (optional); provides
     /// self_, let.
-    private static func execute_repeat(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_repeat(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let (value, times) = try store.read {
             (try requireSymbol($0.value, "value"), $0.times)
         }
@@ -150,7 +154,9 @@ extension Keywords {
     }
 
     /// state: `state(context:self_:)`; requires self_; provides State.
-    private static func execute_state(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_state(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let self_ = try store.read { try requireSymbol($0.self_, "self_") }
         let result = state(context: context, self_: self_)
         store.write { $0.State = result }

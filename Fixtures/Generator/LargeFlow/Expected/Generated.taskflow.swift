@@ -641,42 +641,54 @@ extension LongChain {
     // MARK: Adapters
 
     /// step0: `step0(context:seed:)`; requires seed; provides v0.
-    private static func execute_step0(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step0(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let seed = try store.read { try requireSymbol($0.seed, "seed") }
         let result = step0(context: context, seed: seed)
         store.write { $0.v0 = result }
     }
 
     /// step1: `step1(context:v0:)`; requires v0; provides v1.
-    private static func execute_step1(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step1(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v0 = try store.read { try requireSymbol($0.v0, "v0") }
         let result = try await step1(context: context, v0: v0)
         store.write { $0.v1 = result }
     }
 
     /// step2: `step2(context:v1:)`; requires v1; provides v2.
-    private static func execute_step2(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step2(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v1 = try store.read { try requireSymbol($0.v1, "v1") }
         let result = step2(context: context, v1: v1)
         store.write { $0.v2 = result }
     }
 
     /// step3: `step3(context:v2:)`; requires v2; provides v3.
-    private static func execute_step3(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step3(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v2 = try store.read { try requireSymbol($0.v2, "v2") }
         let result = try await step3(context: context, v2: v2)
         store.write { $0.v3 = result }
     }
 
     /// step4: `step4(context:v3:)`; requires v3; provides v4.
-    private static func execute_step4(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step4(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v3 = try store.read { try requireSymbol($0.v3, "v3") }
         let result = step4(context: context, v3: v3)
         store.write { $0.v4 = result }
     }
 
     /// step5: `step5(context:v4:)`; requires v4; provides v5.
-    private static func execute_step5(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step5(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v4 = try store.read { try requireSymbol($0.v4, "v4") }
         let result = try await step5(context: context, v4: v4)
         store.write {
@@ -694,35 +706,45 @@ extension LongChain {
     }
 
     /// step6: `step6(context:v5:)`; requires v5; provides v6.
-    private static func execute_step6(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step6(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v5 = try store.read { try requireSymbol($0.v5, "v5") }
         let result = step6(context: context, v5: v5)
         store.write { $0.v6 = result }
     }
 
     /// step7: `step7(context:v6:)`; requires v6; provides v7.
-    private static func execute_step7(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step7(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v6 = try store.read { try requireSymbol($0.v6, "v6") }
         let result = try await step7(context: context, v6: v6)
         store.write { $0.v7 = result }
     }
 
     /// step8: `step8(context:v7:)`; requires v7; provides v8.
-    private static func execute_step8(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step8(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v7 = try store.read { try requireSymbol($0.v7, "v7") }
         let result = step8(context: context, v7: v7)
         store.write { $0.v8 = result }
     }
 
     /// step9: `step9(context:v8:)`; requires v8; provides v9.
-    private static func execute_step9(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step9(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v8 = try store.read { try requireSymbol($0.v8, "v8") }
         let result = try await step9(context: context, v8: v8)
         store.write { $0.v9 = result }
     }
 
     /// side1: `side1(context:v9:)`; requires v9; provides w1.
-    private static func execute_side1(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_side1(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side1(context: context, v9: v9)
         store.write {
@@ -740,7 +762,9 @@ extension LongChain {
     }
 
     /// side2: `side2(context:v9:)`; requires v9; provides w2.
-    private static func execute_side2(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_side2(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side2(context: context, v9: v9)
         store.write {
@@ -758,7 +782,9 @@ extension LongChain {
     }
 
     /// side3: `side3(context:v9:)`; requires v9; provides w3.
-    private static func execute_side3(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_side3(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side3(context: context, v9: v9)
         store.write {
@@ -776,7 +802,9 @@ extension LongChain {
     }
 
     /// side4: `side4(context:v9:)`; requires v9; provides w4.
-    private static func execute_side4(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_side4(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side4(context: context, v9: v9)
         store.write {
@@ -794,7 +822,9 @@ extension LongChain {
     }
 
     /// side5: `side5(context:v9:)`; requires v9; provides w5.
-    private static func execute_side5(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_side5(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side5(context: context, v9: v9)
         store.write {
@@ -812,42 +842,54 @@ extension LongChain {
     }
 
     /// step10: `step10(context:v9:)`; requires v9; provides v10.
-    private static func execute_step10(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step10(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = step10(context: context, v9: v9)
         store.write { $0.v10 = result }
     }
 
     /// step11: `step11(context:v10:)`; requires v10; provides v11.
-    private static func execute_step11(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step11(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v10 = try store.read { try requireSymbol($0.v10, "v10") }
         let result = try await step11(context: context, v10: v10)
         store.write { $0.v11 = result }
     }
 
     /// step12: `step12(context:v11:)`; requires v11; provides v12.
-    private static func execute_step12(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step12(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v11 = try store.read { try requireSymbol($0.v11, "v11") }
         let result = step12(context: context, v11: v11)
         store.write { $0.v12 = result }
     }
 
     /// step13: `step13(context:v12:)`; requires v12; provides v13.
-    private static func execute_step13(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step13(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v12 = try store.read { try requireSymbol($0.v12, "v12") }
         let result = try await step13(context: context, v12: v12)
         store.write { $0.v13 = result }
     }
 
     /// step14: `step14(context:v13:)`; requires v13; provides v14.
-    private static func execute_step14(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step14(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v13 = try store.read { try requireSymbol($0.v13, "v13") }
         let result = step14(context: context, v13: v13)
         store.write { $0.v14 = result }
     }
 
     /// step15: `step15(context:v14:)`; requires v14; provides v15.
-    private static func execute_step15(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step15(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v14 = try store.read { try requireSymbol($0.v14, "v14") }
         let result = try await step15(context: context, v14: v14)
         store.write {
@@ -865,70 +907,90 @@ extension LongChain {
     }
 
     /// step16: `step16(context:v15:)`; requires v15; provides v16.
-    private static func execute_step16(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step16(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v15 = try store.read { try requireSymbol($0.v15, "v15") }
         let result = step16(context: context, v15: v15)
         store.write { $0.v16 = result }
     }
 
     /// step17: `step17(context:v16:)`; requires v16; provides v17.
-    private static func execute_step17(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step17(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v16 = try store.read { try requireSymbol($0.v16, "v16") }
         let result = try await step17(context: context, v16: v16)
         store.write { $0.v17 = result }
     }
 
     /// step18: `step18(context:v17:)`; requires v17; provides v18.
-    private static func execute_step18(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step18(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v17 = try store.read { try requireSymbol($0.v17, "v17") }
         let result = step18(context: context, v17: v17)
         store.write { $0.v18 = result }
     }
 
     /// step19: `step19(context:v18:)`; requires v18; provides v19.
-    private static func execute_step19(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step19(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v18 = try store.read { try requireSymbol($0.v18, "v18") }
         let result = try await step19(context: context, v18: v18)
         store.write { $0.v19 = result }
     }
 
     /// step20: `step20(context:v19:)`; requires v19; provides v20.
-    private static func execute_step20(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step20(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v19 = try store.read { try requireSymbol($0.v19, "v19") }
         let result = step20(context: context, v19: v19)
         store.write { $0.v20 = result }
     }
 
     /// step21: `step21(context:v20:)`; requires v20; provides v21.
-    private static func execute_step21(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step21(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v20 = try store.read { try requireSymbol($0.v20, "v20") }
         let result = try await step21(context: context, v20: v20)
         store.write { $0.v21 = result }
     }
 
     /// step22: `step22(context:v21:)`; requires v21; provides v22.
-    private static func execute_step22(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step22(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v21 = try store.read { try requireSymbol($0.v21, "v21") }
         let result = step22(context: context, v21: v21)
         store.write { $0.v22 = result }
     }
 
     /// step23: `step23(context:v22:)`; requires v22; provides v23.
-    private static func execute_step23(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step23(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v22 = try store.read { try requireSymbol($0.v22, "v22") }
         let result = try await step23(context: context, v22: v22)
         store.write { $0.v23 = result }
     }
 
     /// step24: `step24(context:v23:)`; requires v23; provides v24.
-    private static func execute_step24(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step24(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v23 = try store.read { try requireSymbol($0.v23, "v23") }
         let result = step24(context: context, v23: v23)
         store.write { $0.v24 = result }
     }
 
     /// step25: `step25(context:v24:fail_at:)`; requires v24, fail_at; provides v25.
-    private static func execute_step25(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step25(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let (v24, fail_at) = try store.read {
             (try requireSymbol($0.v24, "v24"), try requireSymbol($0.fail_at, "fail_at"))
         }
@@ -948,28 +1010,36 @@ extension LongChain {
     }
 
     /// step26: `step26(context:v25:)`; requires v25; provides v26.
-    private static func execute_step26(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step26(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v25 = try store.read { try requireSymbol($0.v25, "v25") }
         let result = step26(context: context, v25: v25)
         store.write { $0.v26 = result }
     }
 
     /// step27: `step27(context:v26:)`; requires v26; provides v27.
-    private static func execute_step27(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step27(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v26 = try store.read { try requireSymbol($0.v26, "v26") }
         let result = try await step27(context: context, v26: v26)
         store.write { $0.v27 = result }
     }
 
     /// step28: `step28(context:v27:)`; requires v27; provides v28.
-    private static func execute_step28(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step28(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v27 = try store.read { try requireSymbol($0.v27, "v27") }
         let result = step28(context: context, v27: v27)
         store.write { $0.v28 = result }
     }
 
     /// step29: `step29(context:v28:)`; requires v28; provides v29.
-    private static func execute_step29(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_step29(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v28 = try store.read { try requireSymbol($0.v28, "v28") }
         let result = try await step29(context: context, v28: v28)
         store.write { $0.v29 = result }
@@ -1107,7 +1177,9 @@ extension SideWork {
     // MARK: Adapters
 
     /// side1: `side1(context:v9:)`; requires v9; provides w1.
-    private static func execute_side1(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_side1(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side1(context: context, v9: v9)
         store.write {
@@ -1125,7 +1197,9 @@ extension SideWork {
     }
 
     /// side2: `side2(context:v9:)`; requires v9; provides w2.
-    private static func execute_side2(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_side2(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side2(context: context, v9: v9)
         store.write {
@@ -1143,7 +1217,9 @@ extension SideWork {
     }
 
     /// side3: `side3(context:v9:)`; requires v9; provides w3.
-    private static func execute_side3(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_side3(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side3(context: context, v9: v9)
         store.write {
@@ -1161,7 +1237,9 @@ extension SideWork {
     }
 
     /// side4: `side4(context:v9:)`; requires v9; provides w4.
-    private static func execute_side4(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_side4(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side4(context: context, v9: v9)
         store.write {
@@ -1179,7 +1257,9 @@ extension SideWork {
     }
 
     /// side5: `side5(context:v9:)`; requires v9; provides w5.
-    private static func execute_side5(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_side5(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side5(context: context, v9: v9)
         store.write {

@@ -109,7 +109,9 @@ extension Payment {
     // MARK: Adapters
 
     /// parse_amount: `parseAmount(context:text:)`; requires text; provides amount.
-    private static func execute_parse_amount(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_parse_amount(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let text = try store.read { try requireSymbol($0.text, "text") }
         let result = try parseAmount(context: context, text: text)
         store.write { $0.amount = result }
@@ -117,7 +119,9 @@ extension Payment {
 
     /// reserve_funds: `reserveFunds(context:amount:account:)`; requires amount, account; provides
     /// reservation.
-    private static func execute_reserve_funds(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_reserve_funds(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let (amount, account) = try store.read {
             (try requireSymbol($0.amount, "amount"), try requireSymbol($0.account, "account"))
         }
@@ -138,7 +142,9 @@ extension Payment {
 
     /// charge: `charge(context:reservation:total:)`; requires reservation, amount as total;
     /// provides receipt.
-    private static func execute_charge(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_charge(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let (reservation, amount) = try store.read {
             (try requireSymbol($0.reservation, "reservation"), try requireSymbol($0.amount, "amount"))
         }

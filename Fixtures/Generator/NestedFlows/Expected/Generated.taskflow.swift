@@ -96,7 +96,9 @@ extension AllocateResources {
     // MARK: Adapters
 
     /// allocate_ip: `allocateIP(context:network:)`; requires network; provides ip.
-    private static func execute_allocate_ip(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_allocate_ip(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let network = try store.read { try requireSymbol($0.network, "network") }
         let result = await allocateIP(context: context, network: network)
         store.write {
@@ -114,7 +116,9 @@ extension AllocateResources {
     }
 
     /// allocate_disk: `allocateDisk(context:disk_size:)`; requires disk_size; provides disk.
-    private static func execute_allocate_disk(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_allocate_disk(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let disk_size = try store.read { try requireSymbol($0.disk_size, "disk_size") }
         let result = await allocateDisk(context: context, disk_size: disk_size)
         store.write {
@@ -256,14 +260,18 @@ extension CreateServer {
     // MARK: Adapters
 
     /// validate_request: `validateRequest(context:name:)`; requires name; provides network.
-    private static func execute_validate_request(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_validate_request(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let name = try store.read { try requireSymbol($0.name, "name") }
         let result = try validateRequest(context: context, name: name)
         store.write { $0.network = result }
     }
 
     /// allocate_ip: `allocateIP(context:network:)`; requires network; provides ip.
-    private static func execute_allocate_ip(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_allocate_ip(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let network = try store.read { try requireSymbol($0.network, "network") }
         let result = await allocateIP(context: context, network: network)
         store.write {
@@ -281,7 +289,9 @@ extension CreateServer {
     }
 
     /// allocate_disk: `allocateDisk(context:disk_size:)`; requires disk_size; provides disk.
-    private static func execute_allocate_disk(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_allocate_disk(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let disk_size = try store.read { try requireSymbol($0.disk_size, "disk_size") }
         let result = await allocateDisk(context: context, disk_size: disk_size)
         store.write {
@@ -299,7 +309,9 @@ extension CreateServer {
     }
 
     /// boot: `boot(context:name:ip:disk:)`; requires name, ip, disk; provides server.
-    private static func execute_boot(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_boot(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let (name, ip, disk) = try store.read {
             (
                 try requireSymbol($0.name, "name"),

@@ -112,7 +112,9 @@ extension Greeting {
     // MARK: Adapters
 
     /// choose_language: `chooseLanguage(context:country:)`; requires country; provides language.
-    private static func execute_choose_language(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_choose_language(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let country = try store.read { try requireSymbol($0.country, "country") }
         let result = chooseLanguage(context: context, country: country)
         store.write { $0.language = result }
@@ -120,7 +122,9 @@ extension Greeting {
 
     /// greet: `greet(context:name:language:title:punctuation:nickname:)`; requires name, language
     /// (optional), title (optional), punctuation (optional), nickname; provides greeting.
-    private static func execute_greet(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_greet(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let (name, language, title, punctuation, nickname) = try store.read {
             (try requireSymbol($0.name, "name"), $0.language, $0.title, $0.punctuation, $0.nickname)
         }

@@ -107,7 +107,9 @@ extension NameStats {
     // MARK: Adapters
 
     /// split_name: `splitName(context:full_name:)`; requires full_name; provides last, first.
-    private static func execute_split_name(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_split_name(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let full_name = try store.read { try requireSymbol($0.full_name, "full_name") }
         let result = splitName(context: context, full_name: full_name)
         store.write {
@@ -117,7 +119,9 @@ extension NameStats {
     }
 
     /// measure: `measure(first:last:)`; requires first, last; provides shortest, longest.
-    private static func execute_measure(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_measure(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let (first, last) = try store.read {
             (try requireSymbol($0.first, "first"), try requireSymbol($0.last, "last"))
         }
@@ -129,7 +133,9 @@ extension NameStats {
     }
 
     /// pair: `pair(context:shortest:longest:)`; requires shortest, longest; provides lengths.
-    private static func execute_pair(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_pair(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let (shortest, longest) = try store.read {
             (try requireSymbol($0.shortest, "shortest"), try requireSymbol($0.longest, "longest"))
         }

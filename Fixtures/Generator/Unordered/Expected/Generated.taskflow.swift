@@ -107,7 +107,9 @@ extension Warmup {
     // MARK: Adapters
 
     /// warm_cache: `warmCache(context:region:)`; requires region; provides cache_entries.
-    private static func execute_warm_cache(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_warm_cache(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let region = try store.read { try requireSymbol($0.region, "region") }
         let result = try await warmCache(context: context, region: region)
         store.write {
@@ -126,7 +128,9 @@ extension Warmup {
 
     /// open_connections: `openConnections(context:region:pool_size:)`; requires region, pool_size;
     /// provides connections.
-    private static func execute_open_connections(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_open_connections(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let (region, pool_size) = try store.read {
             (try requireSymbol($0.region, "region"), try requireSymbol($0.pool_size, "pool_size"))
         }
@@ -146,7 +150,9 @@ extension Warmup {
     }
 
     /// load_flags: `loadFlags(context:region:)`; requires region; provides flags.
-    private static func execute_load_flags(_ store: FlowStore<State>, _ context: Log) async throws {
+    private nonisolated(nonsending) static func execute_load_flags(
+        _ store: FlowStore<State>, _ context: Log
+    ) async throws {
         let region = try store.read { try requireSymbol($0.region, "region") }
         let result = loadFlags(context: context, region: region)
         store.write { $0.flags = result }

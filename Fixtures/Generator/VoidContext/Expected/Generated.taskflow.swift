@@ -97,7 +97,9 @@ extension Counting {
     // MARK: Adapters
 
     /// tick: `tick()`.
-    private static func execute_tick(_ store: FlowStore<State>, _ context: Void) async throws {
+    private nonisolated(nonsending) static func execute_tick(
+        _ store: FlowStore<State>, _ context: Void
+    ) async throws {
         await tick()
     }
 
@@ -122,7 +124,9 @@ extension Counting {
     }
 
     /// double: `double(count:)`; requires count; provides doubled.
-    private static func execute_double(_ store: FlowStore<State>, _ context: Void) async throws {
+    private nonisolated(nonsending) static func execute_double(
+        _ store: FlowStore<State>, _ context: Void
+    ) async throws {
         let count = try store.read { try requireSymbol($0.count, "count") }
         let result = try double(count: count)
         store.write { $0.doubled = result }

@@ -10,7 +10,9 @@ extension FlowCompiler {
         _ name: String, links: [FlowLink], _ children: [Fragment], tasks range: Range<Int>
     ) throws(FlowDefinitionError) -> Fragment {
         var providerOf: [String: Int] = [:]
+        providerOf.reserveCapacity(children.count)
         var result = Fragment(flow: name)
+        result.provides.reserveCapacity(children.count)
         // Indices, not `enumerated()`: each copy of a fragment retains all its arrays.
         for index in children.indices {
             for symbol in children[index].provides.symbols {

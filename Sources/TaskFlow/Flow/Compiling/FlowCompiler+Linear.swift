@@ -8,7 +8,7 @@ extension FlowCompiler {
     /// Children are compiled and folded in one at a time, so a long linear flow never holds
     /// the fragments of all its children at once.
     mutating func linear(
-        _ name: String, _ children: [FlowNode<State, Context>], next: inout Int
+        _ name: String, _ children: [FlowShape], next: inout Int
     ) throws(FlowDefinitionError) -> Fragment {
         var result = Fragment(flow: name)
         // Requirements nothing earlier provided and no input supplies, with the child requiring
@@ -29,7 +29,7 @@ extension FlowCompiler {
                 if let since = unsatisfiedSince[symbol], since < index {
                     throw .providedLater(
                         symbol: symbol, consumer: names(result.requires[symbol] ?? [])[0],
-                        providers: providers.map { tasks[$0].name }, flow: name
+                        providers: names(providers), flow: name
                     )
                 }
                 if let earlier = result.provides[symbol], !child.requires.contains(symbol) {

@@ -1,34 +1,34 @@
-/// Turns a tree of ``FlowNode``s into one DAG over task indices, checking every rule of
+/// Turns a flow's ``FlowShape`` into one DAG over task indices, checking every rule of
 /// DESIGN.md "Rules in the corners" → Flows on the way.
 ///
-/// Tasks are numbered depth first, in listing order — the order of `FlowMetadata.tasks`.
+/// Tasks are numbered depth first, in listing order — the order of `FlowMetadata.tasks`. The
+/// compiler reads only names and symbols, so it is not generic over a flow's state.
 /// Nested flows flatten into their parent's DAG: each pattern joins its children's
 /// ``Fragment``s (see `FlowCompiler+Linear.swift`, `+Unordered`, `+Graph`). Building costs
 /// O(V + E) dictionary operations, plus the edges a linear flow adds between two concurrent
 /// children (sinks × sources).
-struct FlowCompiler<State: Sendable, Context: Sendable> {
+struct FlowCompiler {
     /// The result of compiling a flow.
     struct Output {
-        var tasks: [FlowTask<State, Context>]
         var graph: TaskGraph
         var outputs: [String]
     }
 
     /// Symbols the run is given: they satisfy requirements nothing inside provides.
     let inputs: Set<String>
-    /// Every task, in depth-first listing order.
-    private(set) var tasks: [FlowTask<State, Context>] = []
+    /// Every task's name, in depth-first listing order.
+    let names: [String]
     /// Edges found so far, as parallel arrays (`from[k] → to[k]`).
     private(set) var edgeSources: [Int] = []
     private(set) var edgeTargets: [Int] = []
 
-    /// Compiles `root` for a run given `inputs` (required and optional alike).
+    /// Compiles `root`, whose tasks are named `names`, for a run given `inputs` (required and
+    /// optional alike).
     /// - Throws: The first ``FlowDefinitionError`` found.
     static func compile(
-        _ root: FlowNode<State, Context>, inputs: [String]
+        _ root: FlowShape, names: [String], inputs: [String]
     ) throws(FlowDefinitionError) -> Output {
-        var compiler = FlowCompiler(inputs: Set(inputs))
-        try compiler.collectTasks(root)
+        var compiler = FlowCompiler(inputs: Set(inputs), names: names)
         try compiler.checkUniqueNames()
         var next = 0
         let fragment = try compiler.compile(root, next: &next)
@@ -36,44 +36,30 @@ struct FlowCompiler<State: Sendable, Context: Sendable> {
             throw .missingRequirement(symbol: symbol, consumers: compiler.names(fragment.requires[symbol] ?? []))
         }
         let graph = try TaskGraph(
-            taskCount: compiler.tasks.count,
+            taskCount: compiler.names.count,
             edgeSources: compiler.edgeSources,
             edgeTargets: compiler.edgeTargets,
-            names: { compiler.tasks[$0].name }
+            names: { compiler.names[$0] }
         )
         // Every provided symbol, each once, in the order tasks first provide it.
-        return Output(tasks: compiler.tasks, graph: graph, outputs: fragment.provides.uniqueSymbols)
+        return Output(graph: graph, outputs: fragment.provides.uniqueSymbols)
     }
 
     // MARK: - Walking the tree
 
-    /// Collects every task, depth first, so indices are known before any rule is checked.
-    private mutating func collectTasks(_ node: FlowNode<State, Context>) throws(FlowDefinitionError) {
-        switch node {
-        case .task(let task):
-            tasks.append(task)
-        case .flow(let name, let pattern, let links, let children):
-            if pattern != .graph, !links.isEmpty { throw .linkOutsideGraph(flow: name) }
-            for child in children { try collectTasks(child) }
-        }
-    }
-
     private func checkUniqueNames() throws(FlowDefinitionError) {
-        var seen = Set<String>(minimumCapacity: tasks.count)
-        for task in tasks where !seen.insert(task.name).inserted {
-            throw .duplicateTaskName(task.name)
+        var seen = Set<String>(minimumCapacity: names.count)
+        for name in names where !seen.insert(name).inserted {
+            throw .duplicateTaskName(name)
         }
     }
 
     /// Compiles one node; `next` is the index of the next task in depth-first order.
-    mutating func compile(
-        _ node: FlowNode<State, Context>, next: inout Int
-    ) throws(FlowDefinitionError) -> Fragment {
+    mutating func compile(_ node: FlowShape, next: inout Int) throws(FlowDefinitionError) -> Fragment {
         switch node {
-        case .task:
-            // The task itself was collected at index `next`; reading it there avoids a copy.
+        case .task(let name, let requires, let provides, let optional):
             defer { next += 1 }
-            return Fragment(task: next, tasks[next].metadata)
+            return Fragment(task: next, name: name, requires: requires, provides: provides, optional: optional)
         case .flow(let name, .linear, _, let children):
             // Linear flows fold each child in as soon as it is compiled.
             return try linear(name, children, next: &next)
@@ -100,6 +86,6 @@ struct FlowCompiler<State: Sendable, Context: Sendable> {
 
     /// The names of the tasks at `indices`, for messages.
     func names(_ indices: [Int]) -> [String] {
-        indices.map { tasks[$0].name }
+        indices.map { names[$0] }
     }
 }

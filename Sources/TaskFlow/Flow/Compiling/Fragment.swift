@@ -20,14 +20,16 @@ struct Fragment {
     /// Whether the fragment has no task at all (an empty nested flow).
     var isEmpty: Bool { sources.isEmpty }
 
-    /// The fragment of a single task.
-    init(task index: Int, _ metadata: TaskMetadata) {
-        name = metadata.name
-        sources = [index]
-        sinks = [index]
-        provides = SymbolUses(task: index, symbols: metadata.provides)
-        requires = SymbolUses(task: index, symbols: metadata.requires)
-        optional = SymbolUses(task: index, symbols: metadata.optional)
+    /// The fragment of the single task `index`, with its metadata's name and symbols.
+    init(task index: Int, name: String, requires: [String], provides: [String], optional: [String]) {
+        // One array for all five: the task's uses share it, so looking them up allocates nothing.
+        let task = [index]
+        self.name = name
+        sources = task
+        sinks = task
+        self.provides = SymbolUses(users: task, symbols: provides)
+        self.requires = SymbolUses(users: task, symbols: requires)
+        self.optional = SymbolUses(users: task, symbols: optional)
     }
 
     /// An empty fragment for the nested flow `name`, to be filled by its pattern.

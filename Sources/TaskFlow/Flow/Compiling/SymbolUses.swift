@@ -2,48 +2,60 @@
 ///
 /// The order makes every error message and every output list deterministic; the dictionary
 /// makes each lookup O(1) while a flow is compiled. A single task's uses — by far the most
-/// common — share the task's metadata array and build no dictionary until something is added.
+/// common — share the task's metadata array and its one-element index array, and build no
+/// dictionary until something is added: looking them up allocates nothing.
 struct SymbolUses: Sendable {
     /// Symbols in the order they were first added.
     private(set) var symbols: [String] = []
     private var tasks: [String: [Int]] = [:]
-    /// When set, every symbol is used by this task alone and `tasks` is still empty.
-    private var onlyTask: Int?
+    /// When set, every symbol is used by these tasks alone (one task) and `tasks` is still empty.
+    private var onlyUsers: [Int]?
 
     init() {}
 
-    /// The uses of one task: each of `symbols` used by `task`.
-    init(task: Int, symbols: [String]) {
+    /// The uses of one task: each of `symbols` used by the task in `users`, `[index]`.
+    init(users: [Int], symbols: [String]) {
         self.symbols = symbols
-        self.onlyTask = task
+        self.onlyUsers = users
     }
 
     /// ``symbols`` without repeats (a single task's metadata may list a symbol twice).
     var uniqueSymbols: [String] {
-        guard onlyTask != nil else { return symbols }
+        guard onlyUsers != nil else { return symbols }
         var seen = Set<String>()
         return symbols.filter { seen.insert($0).inserted }
     }
 
     /// The tasks that use `symbol`, or `nil` when none does.
     subscript(symbol: String) -> [Int]? {
-        if let onlyTask { return symbols.contains(symbol) ? [onlyTask] : nil }
+        if let onlyUsers { return symbols.contains(symbol) ? onlyUsers : nil }
         return tasks[symbol]
     }
 
     /// Whether some task uses `symbol`.
     func contains(_ symbol: String) -> Bool {
-        if onlyTask != nil { return symbols.contains(symbol) }
+        if onlyUsers != nil { return symbols.contains(symbol) }
         return tasks[symbol] != nil
     }
 
     /// Adds `users` to the tasks using `symbol`.
     mutating func add(_ symbol: String, _ users: [Int]) {
         materialize()
-        // One hash look-up: a new key shows as a change in count.
-        let count = tasks.count
-        tasks[symbol, default: []].append(contentsOf: users)
-        if tasks.count != count { symbols.append(symbol) }
+        // One hash look-up, and a new symbol shares `users` instead of copying it.
+        if var earlier = tasks.updateValue(users, forKey: symbol) {
+            // `earlier` is the only reference left: appending grows it in place.
+            earlier.append(contentsOf: users)
+            tasks[symbol] = earlier
+        } else {
+            symbols.append(symbol)
+        }
+    }
+
+    /// Makes room for `count` symbols, so a pattern joining many children grows its table once.
+    mutating func reserveCapacity(_ count: Int) {
+        materialize()
+        symbols.reserveCapacity(count)
+        tasks.reserveCapacity(count)
     }
 
     /// Makes `users` the only tasks using `symbol` (a later provider replaces an earlier one).
@@ -54,13 +66,13 @@ struct SymbolUses: Sendable {
 
     /// Turns the uses of a single task into the general table, before it changes.
     private mutating func materialize() {
-        guard let task = onlyTask else { return }
-        onlyTask = nil
+        guard let users = onlyUsers else { return }
+        onlyUsers = nil
         let listed = symbols
         symbols = []
         for symbol in listed where tasks[symbol] == nil {
             symbols.append(symbol)
-            tasks[symbol] = [task]
+            tasks[symbol] = users
         }
     }
 }
