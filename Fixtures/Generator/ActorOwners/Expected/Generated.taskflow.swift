@@ -181,13 +181,17 @@ extension PlaceOrder {
     }
 
     /// note: `note(context:reservation:)`; requires reservation.
-    private static func execute_note(_ store: FlowStore<State>, _ context: RequestContext) async throws {
+    private nonisolated(nonsending) static func execute_note(
+        _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
         let reservation = try store.read { try requireSymbol($0.reservation, "reservation") }
         await note(context: context, reservation: reservation)
     }
 
     /// audit: `audit(context:status:)`; requires status.
-    private static func execute_audit(_ store: FlowStore<State>, _ context: RequestContext) async throws {
+    private nonisolated(nonsending) static func execute_audit(
+        _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
         let status = try store.read { try requireSymbol($0.status, "status") }
         try await audit(context: context, status: status)
     }
