@@ -32,9 +32,8 @@ struct FlowRun<State: Sendable, Context: Sendable> {
 
     /// Unfinished predecessors per task; a task is ready when its count reaches zero.
     @usableFromInline var waitingOn: [Int]
-    /// Tasks ready to start, first in first out: `ready[head...]`.
-    @usableFromInline var ready: [Int]
-    @usableFromInline var head = 0
+    /// Tasks ready to start.
+    @usableFromInline var ready: ReadyQueue
     /// Set when a task failed or the run was cancelled: nothing new starts.
     @usableFromInline var stopped = false
 
@@ -49,7 +48,7 @@ struct FlowRun<State: Sendable, Context: Sendable> {
         self.limit = options.maxConcurrency ?? Int.max
         self.ledger = RunLedger(runID: RunID(), flow: flow.name, names: flow.names, listeners: options.listeners)
         self.waitingOn = flow.graph.inDegree
-        self.ready = flow.graph.sources
+        self.ready = ReadyQueue(taskCount: flow.tasks.count, initial: flow.graph.sources)
     }
 
     /// Runs the flow to the end.
@@ -85,26 +84,31 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     /// the group's isolation after each task.
     @inlinable
     nonisolated(nonsending) mutating func executeTasks() async {
-        while mayStartNext() {
-            if ready.count - head == 1 || limit == 1 {
-                await executeInline(popReady())
-            } else {
-                await executeConcurrently()
+        let cancellation = CancellationFlag()
+        await withTaskCancellationHandler {
+            while mayStartNext(cancellation) {
+                if ready.count == 1 || limit == 1 {
+                    await executeInline(ready.pop())
+                } else {
+                    await executeConcurrently(cancellation)
+                }
             }
+        } onCancel: {
+            cancellation.raise()
         }
     }
 
     /// Whether a ready task may start now. Cancellation of the calling task stops scheduling,
     /// like a failure.
     @inlinable
-    mutating func mayStartNext() -> Bool {
-        guard !stopped, head < ready.count else { return false }
+    mutating func mayStartNext(_ cancellation: CancellationFlag) -> Bool {
+        guard !stopped, ready.count > 0 else { return false }
         // A durable run stops scheduling when suspended or when its journal fails.
         if ledger.isHalted {
             stopped = true
             return false
         }
-        if Task.isCancelled {
+        if cancellation.isRaised {
             stopped = true
             ledger.noteCancellation()
             return false
@@ -127,12 +131,12 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     /// Real concurrency: one child task per ready task, up to the limit, until none is running.
     /// Tasks that become ready meanwhile start as soon as a slot is free.
     @inlinable
-    nonisolated(nonsending) mutating func executeConcurrently() async {
+    nonisolated(nonsending) mutating func executeConcurrently(_ cancellation: CancellationFlag) async {
         await withTaskGroup(of: Completion.self) { group in
             var running = 0
             repeat {
-                while running < limit, mayStartNext() {
-                    let task = popReady()
+                while running < limit, mayStartNext(cancellation) {
+                    let task = ready.pop()
                     ledger.start(task)
                     running += 1
                     let (execute, store, context) = (executes[task].execute, store, context)
@@ -159,7 +163,7 @@ struct FlowRun<State: Sendable, Context: Sendable> {
         for edge in graph.successorStart[task]..<graph.successorStart[task + 1] {
             let next = graph.successors[edge]
             waitingOn[next] -= 1
-            if waitingOn[next] == 0 { ready.append(next) }
+            if waitingOn[next] == 0 { ready.push(next) }
         }
     }
 
@@ -170,17 +174,6 @@ struct FlowRun<State: Sendable, Context: Sendable> {
         stopped = true
     }
 
-    @inlinable
-    mutating func popReady() -> Int {
-        let task = ready[head]
-        head += 1
-        // Reuse the queue's storage once drained, so a long linear flow keeps it at one slot.
-        if head == ready.count {
-            ready.removeAll(keepingCapacity: true)
-            head = 0
-        }
-        return task
-    }
 
     // MARK: - Reverting
 

@@ -15,10 +15,23 @@ struct RunLedger: Sendable {
     let names: [String]
     /// Set after a resumed run's history is replayed into the ledger, so the replay is silent.
     @usableFromInline
-    var listeners: [any FlowListener]
+    var listeners: [any FlowListener] {
+        didSet { isObserved = !listeners.isEmpty || recorder != nil }
+    }
     /// Records every transition of a durable run to its journal; `nil` for other runs.
     @usableFromInline
-    var recorder: RunRecorder?
+    var recorder: RunRecorder? {
+        didSet {
+            isRecording = recorder != nil
+            isObserved = !listeners.isEmpty || isRecording
+        }
+    }
+    /// Whether ``recorder`` is set: read on the per-task path without touching the recorder.
+    @usableFromInline
+    private(set) var isRecording = false
+    /// Whether a listener or a recorder wants transitions: when neither does, a move is a
+    /// checked store and nothing more.
+    private var isObserved: Bool
 
     @usableFromInline
     private(set) var flowState: FlowState = .pending
@@ -44,6 +57,7 @@ struct RunLedger: Sendable {
         self.flow = flow
         self.names = names
         self.listeners = listeners
+        self.isObserved = !listeners.isEmpty
         self.taskStates = Array(repeating: .pending, count: names.count)
         self.completionOrder.reserveCapacity(names.count)
     }
@@ -108,6 +122,7 @@ struct RunLedger: Sendable {
         let from = flowState
         precondition(from.canTransition(to: next), "engine bug: flow '\(flow)' cannot move from \(from) to \(next)")
         flowState = next
+        guard isObserved else { return }
         recorder?.flow(next)
         if !listeners.isEmpty {
             deliver(FlowEvent(runID: runID, flow: flow, task: nil, transition: .flow(from: from, to: next), failure: failure))
@@ -118,8 +133,9 @@ struct RunLedger: Sendable {
         let from = taskStates[task]
         precondition(from.canTransition(to: next), "engine bug: task '\(names[task])' cannot move from \(from) to \(next)")
         taskStates[task] = next
+        // No listener, no journal: the per-task path builds nothing.
+        guard isObserved else { return }
         recorder?.task(task, next, failure: failure)
-        // No listener, no event: the per-task path builds nothing.
         if !listeners.isEmpty {
             deliver(FlowEvent(
                 runID: runID, flow: flow, task: names[task], transition: .task(from: from, to: next), failure: failure

@@ -35,7 +35,10 @@ extension FlowRun {
             }
         }
         self.waitingOn = waitingOn
-        self.ready = (0..<flow.tasks.count).filter { waitingOn[$0] == 0 && ledger.taskStates[$0] == .pending }
+        self.ready = ReadyQueue(
+            taskCount: flow.tasks.count,
+            initial: (0..<flow.tasks.count).filter { waitingOn[$0] == 0 && ledger.taskStates[$0] == .pending }
+        )
     }
 
     /// Runs a durable run to its end or its suspension.

@@ -87,7 +87,6 @@ extension RunLedger {
     /// `false` for other runs.
     @inlinable
     var isHalted: Bool {
-        guard let recorder else { return false }
-        return recorder.shouldHalt
+        isRecording && recorder?.shouldHalt == true
     }
 }
