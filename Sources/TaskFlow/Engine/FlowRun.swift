@@ -1,24 +1,12 @@
 /// One run of a flow: schedules its tasks by in-degree counters, then reverts if it must.
 ///
-/// A value owned by the task that called ``Engine/run(_:state:context:)``: concurrent tasks run
-/// in a task group and report back to it, so the bookkeeping needs no lock. The scheduling path
+/// A value owned by the task that called ``Engine/run(_:state:context:)``. While tasks run one
+/// at a time it schedules them itself, with no lock; when several are ready it hands its
+/// bookkeeping to a ``WorkerPool`` until they are done. The scheduling path
 /// is `@inlinable` so that it is specialized for the generated `State` and `Context` in the
 /// caller's module — unspecialized, each task would pay for generic metadata look-ups.
 @usableFromInline
 struct FlowRun<State: Sendable, Context: Sendable> {
-    /// What a task running in the group reports when it ends.
-    @usableFromInline
-    struct Completion: Sendable {
-        @usableFromInline var task: Int
-        @usableFromInline var error: (any Error)?
-
-        @inlinable
-        init(task: Int, error: (any Error)?) {
-            self.task = task
-            self.error = error
-        }
-    }
-
     // The parts of the flow a run reads, held separately: copying the generic `Flow` on each
     // access would retain every one of its arrays, per task.
     @usableFromInline let flowName: String
@@ -128,32 +116,18 @@ struct FlowRun<State: Sendable, Context: Sendable> {
         }
     }
 
-    /// Real concurrency: one child task per ready task, up to the limit, until none is running.
-    /// Tasks that become ready meanwhile start as soon as a slot is free.
+    /// Real concurrency: a ``WorkerPool`` runs every ready task, up to the limit, until no task
+    /// is left or the run stops and nothing runs. Tasks that become ready meanwhile start as
+    /// soon as a worker is free.
     @inlinable
     nonisolated(nonsending) mutating func executeConcurrently(_ cancellation: CancellationFlag) async {
-        await withTaskGroup(of: Completion.self) { group in
-            var running = 0
-            repeat {
-                while running < limit, mayStartNext(cancellation) {
-                    let task = ready.pop()
-                    ledger.start(task)
-                    running += 1
-                    let (execute, store, context) = (executes[task].execute, store, context)
-                    group.addTask {
-                        do {
-                            try await execute(store, context)
-                            return Completion(task: task, error: nil)
-                        } catch {
-                            return Completion(task: task, error: error)
-                        }
-                    }
-                }
-                guard running > 0, let done = await group.next() else { break }
-                running -= 1
-                if let error = done.error { fail(done.task, error) } else { succeed(done.task) }
-            } while running > 0
-        }
+        let pool = WorkerPool(
+            .init(ready: ready, waitingOn: waitingOn, ledger: ledger, stopped: stopped),
+            executes: executes, graph: graph, store: store, context: context, limit: limit,
+            cancellation: cancellation
+        )
+        let shared = await pool.run()
+        (ready, waitingOn, ledger, stopped) = (shared.ready, shared.waitingOn, shared.ledger, shared.stopped)
     }
 
     /// Records success and makes ready every successor whose last predecessor this was.
