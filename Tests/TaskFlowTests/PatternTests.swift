@@ -122,6 +122,23 @@ enum Numbers {
         #expect(probe.mostRunning == 3)
     }
 
+    @Test func tasksMadeReadyWhileOthersRunAlsoRunAtOnce() async throws {
+        // x and y start together (two workers); when x is done, b1…b4 are ready while y may
+        // still run: each needs a worker of its own.
+        let flow = try Flow<ProbeState, Probe>(inputs: [], root: .graph("g", [
+            node("x", provides: ["x"]),
+            node("y"),
+            node("b1", requires: ["x"]),
+            node("b2", requires: ["x"]),
+            node("b3", requires: ["x"]),
+            node("b4", requires: ["x"]),
+        ]))
+        let probe = Probe(pause: .milliseconds(50))
+        _ = try await Engine().run(flow, state: ProbeState(), context: probe)
+        #expect(Set(probe.executed) == ["x", "y", "b1", "b2", "b3", "b4"])
+        #expect(probe.mostRunning >= 4)
+    }
+
     @Test func aTaskFedSeveralSymbolsByOneProviderWaitsForItOnce() async throws {
         let flow = try Flow<ProbeState, Probe>(inputs: [], root: .graph(
             "g", links: [FlowLink(from: "both", to: "reader")],
