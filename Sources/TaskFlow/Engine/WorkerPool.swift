@@ -196,9 +196,14 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
     /// - Returns: The step, and the waiters to resume once the lock is released.
     @inlinable
     func nextStep(_ shared: inout Shared) -> (Step, Waiters) {
-        if !shared.stopped, cancellation.isRaised {
-            shared.stopped = true
-            shared.ledger.noteCancellation()
+        if !shared.stopped {
+            // A durable run stops scheduling when suspended or when its journal failed.
+            if shared.ledger.isHalted {
+                shared.stopped = true
+            } else if cancellation.isRaised {
+                shared.stopped = true
+                shared.ledger.noteCancellation()
+            }
         }
         switch nextStep(peeking: shared) {
         case .run:

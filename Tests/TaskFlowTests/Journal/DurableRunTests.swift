@@ -95,6 +95,31 @@ struct DurableRunTests {
         #expect(try await engine.resume(newer, runID: runID, context: DurableProbe()) == Self.expected)
     }
 
+    @Test func aSuspendedConcurrentRunStartsNoFurtherTaskAndResumesWhereItStopped() async throws {
+        let journal = InMemoryJournal()
+        let engine = Engine(options: .init(journal: journal))
+        let runID = RunID()
+        // a, then b and c together, then d.
+        let flow = try Flow<Tally, DurableProbe>(inputs: [], root: .graph("fan", [
+            durableTask("a"),
+            durableTask("b", requires: ["a"]),
+            durableTask("c", requires: ["a"]),
+            durableTask("d", requires: ["b", "c"]),
+        ]))
+        let suspending = DurableProbe { name in if name == "b" { engine.suspend(runID) } }
+        await #expect(throws: RunSuspended(runID: runID)) {
+            try await engine.run(flow, state: Tally(), context: suspending, runID: runID)
+        }
+        #expect(!suspending.executed.contains("d"))
+        #expect(try journal.runs().map(\.state) == [.suspended])
+
+        let resumed = DurableProbe()
+        let final = try await engine.resume(flow, runID: runID, context: resumed)
+        #expect(final.values.keys.sorted() == ["a", "b", "c", "d"])
+        #expect(resumed.executed.last == "d")
+        #expect(try journal.runs().map(\.state) == [.success])
+    }
+
     @Test func aSuspendedRunStopsAfterItsRunningTaskAndResumesWhereItStopped() async throws {
         let journal = InMemoryJournal()
         let engine = Engine(options: .init(journal: journal))
