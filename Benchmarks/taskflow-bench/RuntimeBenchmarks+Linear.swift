@@ -71,6 +71,26 @@ extension RuntimeBenchmarks {
         return elapsed.perTask(count)
     }
 
+    /// The same closures, each awaited through one more async closure that does nothing else:
+    /// what an adapter layer costs before it touches the state — the floor of any design in
+    /// which the engine calls an adapter that calls the task.
+    static func layerNanosecondsPerTask(_ count: Int) async -> Timing {
+        let layers = steps(count).map { step in Layer { value in await step.run(value) } }
+        var state = CounterState(counter: 0)
+        let elapsed = await timed {
+            for layer in layers {
+                state.counter = await layer.call(state.counter ?? 0)
+            }
+        }
+        precondition(state.counter == (0..<count).reduce(0, &+), "the layers computed a wrong sum")
+        return elapsed.perTask(count)
+    }
+
+    /// An adapter reduced to its async call.
+    struct Layer: Sendable {
+        let call: nonisolated(nonsending) @Sendable (Int) async -> Int
+    }
+
     /// The same closures awaited in a plain loop: the floor of any engine.
     static func baselineNanosecondsPerTask(_ count: Int) async -> Timing {
         let steps = steps(count)

@@ -21,6 +21,9 @@ enum RuntimeBenchmarks {
         try await report("baseline.100000.ns_per_task", cpuName: "baseline.100000.cpu_ns_per_task") {
             await baselineNanosecondsPerTask(100_000)
         }
+        try await report("layer.100000.ns_per_task", cpuName: "layer.100000.cpu_ns_per_task") {
+            await layerNanosecondsPerTask(100_000)
+        }
         try await report("adapters.100000.ns_per_task", cpuName: "adapters.100000.cpu_ns_per_task") {
             try await adaptersNanosecondsPerTask(100_000)
         }
