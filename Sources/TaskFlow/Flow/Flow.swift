@@ -46,9 +46,10 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
         inputs: [String], optionalInputs: [String] = [], root: FlowNode<State, Context>
     ) throws(FlowDefinitionError) {
         var tasks: [FlowTask<State, Context>] = []
-        let shape = try FlowShape(root, collecting: &tasks)
-        let names = tasks.map { $0.metadata.name }
-        let compiled = try FlowCompiler.compile(shape, names: names, inputs: inputs + optionalInputs)
+        var executes: [ExecuteAdapter<State, Context>] = []
+        var compiler = FlowCompiler(inputs: inputs + optionalInputs)
+        let top = try Self.collect(root, tasks: &tasks, executes: &executes, compiler: &compiler)
+        let compiled = try compiler.compile(root: top)
         self.name = root.name
         if case .flow(_, let pattern, _, _) = root { self.pattern = pattern } else { self.pattern = .linear }
         self.tasks = tasks
@@ -56,8 +57,8 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
         self.optionalInputs = optionalInputs
         self.outputs = compiled.outputs
         self.graph = compiled.graph
-        self.names = names
-        self.executes = tasks.map { ExecuteAdapter($0) }
+        self.names = compiler.names
+        self.executes = executes
     }
 
     /// Builds a flow the generator has already checked.
@@ -73,6 +74,39 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
             try self.init(inputs: metadata.inputs, optionalInputs: metadata.optionalInputs, root: root)
         } catch {
             preconditionFailure("generated flow '\(metadata.name)' is invalid: \(error) (a taskflow-gen bug)")
+        }
+    }
+
+    // MARK: - Walking the tree
+
+    /// Appends the tasks of `node` to `tasks` and their adapters to `executes`, depth first in
+    /// listing order, and records its structure in `compiler`.
+    ///
+    /// The only generic pass: each task is copied once, into `tasks`; the compiler keeps its
+    /// name and interned symbols.
+    /// - Throws: ``FlowDefinitionError/linkOutsideGraph(flow:)`` for links outside a graph flow.
+    private static func collect(
+        _ node: FlowNode<State, Context>,
+        tasks: inout [FlowTask<State, Context>],
+        executes: inout [ExecuteAdapter<State, Context>],
+        compiler: inout FlowCompiler
+    ) throws(FlowDefinitionError) -> FlowCompiler.Child {
+        switch node {
+        case .task(let task):
+            executes.append(ExecuteAdapter(task))
+            tasks.append(task)
+            return compiler.addTask(task.metadata)
+        case .flow(let name, let pattern, let links, let children):
+            if pattern != .graph, !links.isEmpty { throw .linkOutsideGraph(flow: name) }
+            let first = compiler.taskCount
+            var members: [FlowCompiler.Child] = []
+            members.reserveCapacity(children.count)
+            for child in children {
+                members.append(try collect(child, tasks: &tasks, executes: &executes, compiler: &compiler))
+            }
+            return compiler.addFlow(
+                name: name, pattern: pattern, links: links, children: members, tasks: first..<compiler.taskCount
+            )
         }
     }
 }
