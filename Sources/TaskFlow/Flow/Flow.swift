@@ -42,12 +42,19 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     ///   - optionalInputs: Symbols a run may be given.
     ///   - root: The flow's structure.
     /// - Throws: ``FlowDefinitionError`` naming the tasks and symbols of the first problem found.
+    @inlinable
     public init(
         inputs: [String], optionalInputs: [String] = [], root: FlowNode<State, Context>
     ) throws(FlowDefinitionError) {
+        // Inlinable, so the one generic pass over the tasks is specialized for the flow's
+        // state where the flow is built: copying a task is then a few retains, not a trip
+        // through its type's value witnesses.
+        let count = root.taskCount
         var tasks: [FlowTask<State, Context>] = []
+        tasks.reserveCapacity(count)
         var executes: [ExecuteAdapter<State, Context>] = []
-        var compiler = FlowCompiler(inputs: inputs + optionalInputs)
+        executes.reserveCapacity(count)
+        var compiler = FlowCompiler(inputs: inputs + optionalInputs, taskCount: count)
         let top = try Self.collect(root, tasks: &tasks, executes: &executes, compiler: &compiler)
         let compiled = try compiler.compile(root: top)
         self.name = root.name
@@ -69,6 +76,7 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     /// - Parameters:
     ///   - metadata: The flow's generated metadata; its name, inputs and optional inputs are used.
     ///   - root: The flow's structure.
+    @inlinable
     public init(metadata: FlowMetadata, root: FlowNode<State, Context>) {
         do {
             try self.init(inputs: metadata.inputs, optionalInputs: metadata.optionalInputs, root: root)
@@ -85,7 +93,8 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     /// The only generic pass: each task is copied once, into `tasks`; the compiler keeps its
     /// name and interned symbols.
     /// - Throws: ``FlowDefinitionError/linkOutsideGraph(flow:)`` for links outside a graph flow.
-    private static func collect(
+    @inlinable
+    static func collect(
         _ node: FlowNode<State, Context>,
         tasks: inout [FlowTask<State, Context>],
         executes: inout [ExecuteAdapter<State, Context>],

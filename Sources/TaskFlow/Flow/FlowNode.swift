@@ -30,4 +30,13 @@ public indirect enum FlowNode<State: Sendable, Context: Sendable>: Sendable {
         case .flow(let name, _, _, _): name
         }
     }
+
+    /// The number of tasks in the node: 1 for a task, all the tasks nested in a flow.
+    @inlinable
+    var taskCount: Int {
+        switch self {
+        case .task: 1
+        case .flow(_, _, _, let children): children.reduce(0) { $0 + $1.taskCount }
+        }
+    }
 }

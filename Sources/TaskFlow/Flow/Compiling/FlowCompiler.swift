@@ -11,14 +11,17 @@
 ///
 /// Building costs O(V + E) array operations, one hash per task name and per symbol a task
 /// lists, plus the edges a linear flow adds between two concurrent children (sinks × sources).
+@usableFromInline
 struct FlowCompiler {
     /// The result of compiling a flow.
+    @usableFromInline
     struct Output {
-        var graph: TaskGraph
-        var outputs: [String]
+        @usableFromInline var graph: TaskGraph
+        @usableFromInline var outputs: [String]
     }
 
     /// A child of a flow: a task, or a nested flow, by index.
+    @usableFromInline
     enum Child {
         case task(Int)
         case flow(Int)
@@ -49,7 +52,7 @@ struct FlowCompiler {
     }
 
     /// Every task's name, in depth-first listing order.
-    private(set) var names: [String] = []
+    @usableFromInline private(set) var names: [String] = []
     /// Every symbol, by its integer; the inputs come first.
     private var symbols: [String] = []
     private var symbolIDs: [String: Int] = [:]
@@ -81,18 +84,29 @@ struct FlowCompiler {
     private(set) var edgeSources: [Int] = []
     private(set) var edgeTargets: [Int] = []
 
-    /// A compiler for a run given `inputs` (required and optional alike).
-    init(inputs: [String]) {
+    /// A compiler for a run given `inputs` (required and optional alike), with room for
+    /// `taskCount` tasks.
+    @usableFromInline
+    init(inputs: [String], taskCount: Int) {
+        names.reserveCapacity(taskCount)
+        endpoints.reserveCapacity(taskCount)
+        provisions.reserveCapacity(taskCount)
+        requirements.reserveCapacity(taskCount)
+        taskProvisions.reserveCapacity(taskCount + 1)
+        taskRequirements.reserveCapacity(taskCount + 1)
+        taskOptionals.reserveCapacity(taskCount + 1)
         for input in inputs { _ = intern(input) }
         inputCount = symbols.count
     }
 
     /// The number of tasks recorded so far.
+    @usableFromInline
     var taskCount: Int { names.count }
 
     // MARK: - Recording the tree
 
     /// Records the next task in depth-first order, interning its symbols.
+    @usableFromInline
     mutating func addTask(_ metadata: TaskMetadata) -> Child {
         let task = names.count
         names.append(metadata.name)
@@ -112,6 +126,7 @@ struct FlowCompiler {
     }
 
     /// Records a nested flow whose children were recorded already.
+    @usableFromInline
     mutating func addFlow(
         name: String, pattern: FlowPattern, links: [FlowLink], children: [Child], tasks: Range<Int>
     ) -> Child {
@@ -134,6 +149,7 @@ struct FlowCompiler {
 
     /// Compiles the recorded tree whose root is `root`.
     /// - Throws: The first ``FlowDefinitionError`` found.
+    @usableFromInline
     mutating func compile(root: Child) throws(FlowDefinitionError) -> Output {
         try checkUniqueNames()
         scratch = SymbolScratch(symbolCount: symbols.count)
