@@ -49,7 +49,7 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
         // Inlinable, so the one generic pass over the tasks is specialized for the flow's
         // state where the flow is built: copying a task is then a few retains, not a trip
         // through its type's value witnesses.
-        let count = root.taskCount
+        let count = root.minimumTaskCount
         var tasks: [FlowTask<State, Context>] = []
         tasks.reserveCapacity(count)
         var executes: [ExecuteAdapter<State, Context>] = []
@@ -102,9 +102,11 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     ) throws(FlowDefinitionError) -> FlowCompiler.Child {
         switch node {
         case .task(let task):
+            let child = compiler.addTask(task.metadata)
             executes.append(ExecuteAdapter(task))
+            // The last use of `task`: appending moves it instead of copying it once more.
             tasks.append(task)
-            return compiler.addTask(task.metadata)
+            return child
         case .flow(let name, let pattern, let links, let children):
             if pattern != .graph, !links.isEmpty { throw .linkOutsideGraph(flow: name) }
             let first = compiler.taskCount

@@ -54,8 +54,10 @@ struct FlowCompiler {
     /// Every task's name, in depth-first listing order.
     @usableFromInline private(set) var names: [String] = []
     /// Every symbol, by its integer; the inputs come first.
-    private var symbols: [String] = []
-    private var symbolIDs: [String: Int] = [:]
+    private var symbols = StringTable()
+    /// The names seen so far, and the first one seen twice: reported once the walk is done.
+    private var distinctNames: StringTable
+    private var duplicateName: String?
     /// Symbols below this integer are inputs of the run (required or optional).
     private var inputCount = 0
     /// Every nested flow, each after its own nested flows.
@@ -88,6 +90,7 @@ struct FlowCompiler {
     /// `taskCount` tasks.
     @usableFromInline
     init(inputs: [String], taskCount: Int) {
+        distinctNames = StringTable(capacity: taskCount)
         names.reserveCapacity(taskCount)
         endpoints.reserveCapacity(taskCount)
         provisions.reserveCapacity(taskCount)
@@ -95,8 +98,8 @@ struct FlowCompiler {
         taskProvisions.reserveCapacity(taskCount + 1)
         taskRequirements.reserveCapacity(taskCount + 1)
         taskOptionals.reserveCapacity(taskCount + 1)
-        for input in inputs { _ = intern(input) }
-        inputCount = symbols.count
+        for input in inputs { _ = symbols.insert(input) }
+        inputCount = symbols.strings.count
     }
 
     /// The number of tasks recorded so far.
@@ -110,6 +113,7 @@ struct FlowCompiler {
     mutating func addTask(_ metadata: TaskMetadata) -> Child {
         let task = names.count
         names.append(metadata.name)
+        if duplicateName == nil, !distinctNames.insert(metadata.name).inserted { duplicateName = metadata.name }
         endpoints.append(task)
         let firstRequirement = requirements.count
         for symbol in metadata.requires { requirements.append(Use(symbol: intern(symbol), task: task)) }
@@ -134,16 +138,10 @@ struct FlowCompiler {
         return .flow(flows.count - 1)
     }
 
-    /// The integer of `symbol`, assigning the next one if it is new — with one hash.
+    /// The integer of `symbol`, assigning the next one if it is new.
     private mutating func intern(_ symbol: String) -> Int {
-        let next = symbols.count
-        // Mutating through the `default:` subscript inserts `next` when the key is absent.
-        let id = Self.read(&symbolIDs[symbol, default: next])
-        if id == next { symbols.append(symbol) }
-        return id
+        symbols.insert(symbol).number
     }
-
-    private static func read(_ entry: inout Int) -> Int { entry }
 
     // MARK: - Compiling
 
@@ -151,33 +149,26 @@ struct FlowCompiler {
     /// - Throws: The first ``FlowDefinitionError`` found.
     @usableFromInline
     mutating func compile(root: Child) throws(FlowDefinitionError) -> Output {
-        try checkUniqueNames()
-        scratch = SymbolScratch(symbolCount: symbols.count)
+        if let duplicateName { throw .duplicateTaskName(duplicateName) }
+        scratch = SymbolScratch(symbolCount: symbols.strings.count)
         fragments = Array(repeating: Fragment(), count: flows.count)
         let fragment = try compile(root)
         let required = requirements[fragment.requirements]
         if let missing = required.first(where: { !isInput($0.symbol) }) {
-            throw .missingRequirement(symbol: symbols[missing.symbol], consumers: consumers(of: missing.symbol, in: fragment))
+            throw .missingRequirement(symbol: symbolName(missing.symbol), consumers: consumers(of: missing.symbol, in: fragment))
         }
         let names = self.names
         let graph = try TaskGraph(
             taskCount: names.count, edgeSources: edgeSources, edgeTargets: edgeTargets, names: { names[$0] }
         )
         // Every provided symbol, each once, in the order tasks first provide it.
-        var seen = [Bool](repeating: false, count: symbols.count)
+        var seen = [Bool](repeating: false, count: symbols.strings.count)
         var outputs: [String] = []
         for provision in provisions[fragment.provisions] where !seen[provision.symbol] {
             seen[provision.symbol] = true
-            outputs.append(symbols[provision.symbol])
+            outputs.append(symbolName(provision.symbol))
         }
         return Output(graph: graph, outputs: outputs)
-    }
-
-    private func checkUniqueNames() throws(FlowDefinitionError) {
-        var seen = Set<String>(minimumCapacity: names.count)
-        for name in names where !seen.insert(name).inserted {
-            throw .duplicateTaskName(name)
-        }
     }
 
     /// Compiles `child`: a task's fragment is ready made; a nested flow is joined by its pattern.
@@ -239,7 +230,7 @@ struct FlowCompiler {
 
     /// The name of `symbol`, for messages.
     func symbolName(_ symbol: Int) -> String {
-        symbols[symbol]
+        symbols.strings[symbol]
     }
 
     /// The names of the tasks of `fragment` that require `symbol`, for messages.

@@ -47,7 +47,9 @@ struct TaskGraph: Sendable {
         successors.reserveCapacity(bucketed.count)
         var inDegree = [Int](repeating: 0, count: taskCount)
         for source in 0..<taskCount {
-            for target in bucketed[start[source]..<start[source + 1]] where lastSeen[target] != source {
+            // Positions, not a slice of `bucketed`: a slice per task would retain the buffer.
+            for position in start[source]..<start[source + 1] where lastSeen[bucketed[position]] != source {
+                let target = bucketed[position]
                 lastSeen[target] = source
                 successors.append(target)
                 inDegree[target] += 1
@@ -81,7 +83,8 @@ struct TaskGraph: Sendable {
         while head < queue.count {
             let task = queue[head]
             head += 1
-            for next in successors(of: task) {
+            for position in successorStart[task]..<successorStart[task + 1] {
+                let next = successors[position]
                 remaining[next] -= 1
                 if remaining[next] == 0 { queue.append(next) }
             }
