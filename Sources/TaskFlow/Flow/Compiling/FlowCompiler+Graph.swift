@@ -11,18 +11,18 @@ extension FlowCompiler {
         let children = flow.children
         let start = mark
         defer { clearScratch(since: start) }
-        // In `scratch`: `child` holds the child providing each symbol.
+        // In `scratch`: `child` holds the child providing each symbol, `provider` the task.
         for index in children.indices {
             for position in fragment(of: children[index]).provisions {
                 let provision = provisions[position]
-                let earlier = scratch.provision[provision.symbol]
+                let earlier = scratch[provision.symbol].provision
                 if earlier >= 0 {
                     throw .ambiguousProvider(
                         symbol: symbolName(provision.symbol),
                         providers: [names[provisions[earlier].task], names[provision.task]], flow: flow.name
                     )
                 }
-                scratch.child[provision.symbol] = index
+                scratch[provision.symbol].child = index
                 appendProvision(symbol: provision.symbol, task: provision.task)
             }
         }
@@ -42,20 +42,20 @@ extension FlowCompiler {
             let child = fragment(of: children[index])
             for position in child.requirements {
                 let use = requirements[position]
-                let provider = scratch.child[use.symbol]
-                if provider < 0 || provider == index && isInput(use.symbol) {
+                let known = scratch[use.symbol]
+                if known.child < 0 || known.child == index && isInput(use.symbol) {
                     appendRequirement(use)
-                } else if provider == index {
+                } else if known.child == index {
                     throw .requiresOwnOutput(task: names[use.task], symbol: symbolName(use.symbol), flow: flow.name)
                 } else {
-                    connect(provisions[scratch.provision[use.symbol]].task, use.task)
+                    connect(known.provider, use.task)
                 }
             }
             for position in child.optionals {
                 let use = optionals[position]
-                let provider = scratch.child[use.symbol]
-                if provider >= 0, provider != index {
-                    connect(provisions[scratch.provision[use.symbol]].task, use.task)
+                let known = scratch[use.symbol]
+                if known.child >= 0, known.child != index {
+                    connect(known.provider, use.task)
                 } else {
                     appendOptional(use)
                 }

@@ -18,7 +18,7 @@ extension FlowCompiler {
     private mutating func join(linear name: String, _ children: ArraySlice<Child>) throws(FlowDefinitionError) -> Fragment {
         let start = mark
         defer { clearScratch(since: start) }
-        // In `scratch`: `provision` holds the provider so far, `child` the requirements nothing
+        // In `scratch`: `provision` and `provider` hold the provider so far, `child` the requirements nothing
         // earlier provided and no input supplies: a later provider of one is an order mistake.
         var first: Fragment?
         var previous: Fragment?
@@ -26,25 +26,26 @@ extension FlowCompiler {
             let child = fragment(of: children[index])
             for position in child.requirements {
                 let use = requirements[position]
-                guard scratch.provision[use.symbol] < 0 else { continue }
-                if scratch.child[use.symbol] < 0, !isInput(use.symbol) { scratch.child[use.symbol] = index }
+                let known = scratch[use.symbol]
+                guard known.provision < 0 else { continue }
+                if known.child < 0, !isInput(use.symbol) { scratch[use.symbol].child = index }
                 appendRequirement(use)
             }
-            for position in child.optionals where scratch.provision[optionals[position].symbol] < 0 {
+            for position in child.optionals where scratch[optionals[position].symbol].provision < 0 {
                 appendOptional(optionals[position])
             }
             for position in child.provisions {
                 let provision = provisions[position]
-                let since = scratch.child[provision.symbol]
-                if since >= 0, since < index {
-                    // `since` was set with the first of the flow's uses of the symbol.
+                let known = scratch[provision.symbol]
+                if known.child >= 0, known.child < index {
+                    // `child` was set with the first of the flow's uses of the symbol.
                     let consumer = requirements[start.requirements...].first { $0.symbol == provision.symbol }
                     throw .providedLater(
                         symbol: symbolName(provision.symbol), consumer: names[consumer?.task ?? provision.task],
                         providers: [names[provision.task]], flow: name
                     )
                 }
-                let earlier = scratch.provision[provision.symbol]
+                let earlier = known.provision
                 if earlier < 0 {
                     appendProvision(symbol: provision.symbol, task: provision.task)
                 } else if provision.alsoRequired {

@@ -8,18 +8,18 @@ extension FlowCompiler {
         let children = flow.children
         let start = mark
         defer { clearScratch(since: start) }
-        // In `scratch`: `child` holds the child providing each symbol.
+        // In `scratch`: `child` holds the child providing each symbol, `provider` the task.
         for index in children.indices {
             for position in fragment(of: children[index]).provisions {
                 let provision = provisions[position]
-                let earlier = scratch.provision[provision.symbol]
+                let earlier = scratch[provision.symbol].provision
                 if earlier >= 0 {
                     throw .duplicateProvider(
                         symbol: symbolName(provision.symbol),
                         providers: [names[provisions[earlier].task], names[provision.task]], flow: flow.name
                     )
                 }
-                scratch.child[provision.symbol] = index
+                scratch[provision.symbol].child = index
                 appendProvision(symbol: provision.symbol, task: provision.task)
             }
         }
@@ -27,11 +27,11 @@ extension FlowCompiler {
             let child = fragment(of: children[index])
             for position in child.requirements {
                 let use = requirements[position]
-                let provider = scratch.child[use.symbol]
-                if provider >= 0, provider != index {
+                let known = scratch[use.symbol]
+                if known.child >= 0, known.child != index {
                     throw .siblingDependency(
                         symbol: symbolName(use.symbol), consumers: consumers(of: use.symbol, in: child),
-                        providers: [names[provisions[scratch.provision[use.symbol]].task]], flow: flow.name
+                        providers: [names[known.provider]], flow: flow.name
                     )
                 }
                 appendRequirement(use)

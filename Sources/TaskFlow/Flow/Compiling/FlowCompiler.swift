@@ -267,18 +267,20 @@ struct FlowCompiler {
 
     /// Appends a provision of the fragment being built, recording where it is in ``scratch``.
     mutating func appendProvision(symbol: Int, task: Int) {
-        scratch.provision[symbol] = provisions.count
+        scratch[symbol].provision = provisions.count
+        scratch[symbol].provider = task
         provisions.append(Provision(symbol: symbol, task: task, alsoRequired: false))
     }
 
     /// Makes `task` the provider of the fragment's provision at `position` (a linear transform).
     mutating func replaceProvider(at position: Int, with task: Int) {
         provisions[position].task = task
+        scratch[provisions[position].symbol].provider = task
     }
 
     /// Appends a requirement of the fragment being built, recording it in ``scratch``.
     mutating func appendRequirement(_ use: Use) {
-        scratch.required[use.symbol] = true
+        scratch[use.symbol].required = true
         requirements.append(use)
     }
 
@@ -290,7 +292,7 @@ struct FlowCompiler {
     /// The fragment a pattern built since `mark`, its provisions flagged with what it also requires.
     mutating func finish(from mark: Mark, sources: Range<Int>, sinks: Range<Int>) -> Fragment {
         for position in mark.provisions..<provisions.count {
-            provisions[position].alsoRequired = scratch.required[provisions[position].symbol]
+            provisions[position].alsoRequired = scratch[provisions[position].symbol].required
         }
         return Fragment(
             sources: sources, sinks: sinks,

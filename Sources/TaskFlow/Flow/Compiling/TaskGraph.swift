@@ -34,9 +34,14 @@ struct TaskGraph: Sendable {
         for index in 0..<taskCount { start[index + 1] += start[index] }
         var fill = start
         var bucketed = [Int](repeating: 0, count: edgeSources.count)
+        // A cycle needs an edge to an earlier task (or to itself). Tasks are numbered in listing
+        // order, so most flows have none: linear flows never, graph flows when every child is
+        // listed after what it requires.
+        var hasBackwardEdge = false
         for (source, target) in zip(edgeSources, edgeTargets) {
             bucketed[fill[source]] = target
             fill[source] += 1
+            if target <= source { hasBackwardEdge = true }
         }
 
         // Drop duplicate edges (a provider feeding two symbols to one consumer): `lastSeen`
@@ -61,7 +66,7 @@ struct TaskGraph: Sendable {
         self.successors = successors
         self.inDegree = inDegree
         self.sources = (0..<taskCount).filter { inDegree[$0] == 0 }
-        if let cycle = findCycle() {
+        if hasBackwardEdge, let cycle = findCycle() {
             throw .cycle(tasks: cycle.map(names))
         }
     }
