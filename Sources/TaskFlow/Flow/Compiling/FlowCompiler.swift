@@ -115,9 +115,23 @@ struct FlowCompiler {
         names.append(metadata.name)
         if duplicateName == nil, !distinctNames.insert(metadata.name).inserted { duplicateName = metadata.name }
         endpoints.append(task)
+        // A symbol a task lists twice among its requirements counts once, as it always has in
+        // messages naming a task's consumers; one listed twice among its outputs stays twice,
+        // so providing it a second time is still the error it always was.
         let firstRequirement = requirements.count
-        for symbol in metadata.requires { requirements.append(Use(symbol: intern(symbol), task: task)) }
-        for symbol in metadata.optional { optionals.append(Use(symbol: intern(symbol), task: task)) }
+        for symbol in metadata.requires {
+            let id = intern(symbol)
+            if !requirements[firstRequirement...].contains(where: { $0.symbol == id }) {
+                requirements.append(Use(symbol: id, task: task))
+            }
+        }
+        let firstOptional = optionals.count
+        for symbol in metadata.optional {
+            let id = intern(symbol)
+            if !optionals[firstOptional...].contains(where: { $0.symbol == id }) {
+                optionals.append(Use(symbol: id, task: task))
+            }
+        }
         for symbol in metadata.provides {
             let id = intern(symbol)
             let alsoRequired = requirements[firstRequirement...].contains { $0.symbol == id }
