@@ -69,22 +69,22 @@ extension FlowCompiler {
                 guard let from = childNamed[link.from] else { throw .unknownLinkEndpoint(name: link.from, flow: flow.name) }
                 guard let to = childNamed[link.to] else { throw .unknownLinkEndpoint(name: link.to, flow: flow.name) }
                 for sink in fragment(of: children[from]).sinks {
-                    for source in fragment(of: children[to]).sources { connect(endpoints[sink], endpoints[source]) }
+                    for source in fragment(of: children[to]).sources { connect(endpoint(sink), endpoint(source)) }
                 }
             }
         }
 
         for child in children {
-            for position in fragment(of: child).sources where !hasPredecessor[endpoints[position] - tasks.lowerBound] {
-                appendEndpoint(endpoints[position])
+            for position in fragment(of: child).sources where !hasPredecessor[endpoint(position) - tasks.lowerBound] {
+                appendEndpoint(endpoint(position))
             }
         }
-        let sinks = endpoints.count
+        let sinks = mark.endpoints
         for child in children {
-            for position in fragment(of: child).sinks where !hasSuccessor[endpoints[position] - tasks.lowerBound] {
-                appendEndpoint(endpoints[position])
+            for position in fragment(of: child).sinks where !hasSuccessor[endpoint(position) - tasks.lowerBound] {
+                appendEndpoint(endpoint(position))
             }
         }
-        return finish(from: start, sources: start.endpoints..<sinks, sinks: sinks..<endpoints.count)
+        return finish(from: start, sources: start.endpoints..<sinks, sinks: sinks..<mark.endpoints)
     }
 }

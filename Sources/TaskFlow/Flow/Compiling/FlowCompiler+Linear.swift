@@ -61,7 +61,7 @@ extension FlowCompiler {
             guard !child.isEmpty else { continue }
             if let previous {
                 for sink in previous.sinks {
-                    for source in child.sources { addEdge(from: endpoints[sink], to: endpoints[source]) }
+                    for source in child.sources { addEdge(from: endpoint(sink), to: endpoint(source)) }
                 }
             } else {
                 first = child

@@ -39,12 +39,12 @@ extension FlowCompiler {
             for position in child.optionals { appendOptional(optionals[position]) }
         }
         for child in children {
-            for position in fragment(of: child).sources { appendEndpoint(endpoints[position]) }
+            for position in fragment(of: child).sources { appendEndpoint(endpoint(position)) }
         }
-        let sinks = endpoints.count
+        let sinks = mark.endpoints
         for child in children {
-            for position in fragment(of: child).sinks { appendEndpoint(endpoints[position]) }
+            for position in fragment(of: child).sinks { appendEndpoint(endpoint(position)) }
         }
-        return finish(from: start, sources: start.endpoints..<sinks, sinks: sinks..<endpoints.count)
+        return finish(from: start, sources: start.endpoints..<sinks, sinks: sinks..<mark.endpoints)
     }
 }

@@ -37,18 +37,41 @@ struct FlowCompiler {
         var tasks: Range<Int>
     }
 
+    // The arenas hold 32-bit integers: building touches every byte of them once, fresh from
+    // the allocator, so halving them saves time as well as memory.
+
     /// A symbol some task of a fragment provides, and the task whose value a later consumer reads.
     struct Provision {
-        var symbol: Int
-        var task: Int
+        private var storedSymbol: Int32
+        private var storedTask: Int32
         /// Whether the fragment also requires the symbol from outside: a transform, in a linear flow.
         var alsoRequired: Bool
+
+        init(symbol: Int, task: Int, alsoRequired: Bool) {
+            storedSymbol = Int32(symbol)
+            storedTask = Int32(task)
+            self.alsoRequired = alsoRequired
+        }
+
+        var symbol: Int { Int(storedSymbol) }
+        var task: Int {
+            get { Int(storedTask) }
+            set { storedTask = Int32(newValue) }
+        }
     }
 
     /// A symbol some task of a fragment requires (or reads if present), and that task.
     struct Use {
-        var symbol: Int
-        var task: Int
+        private var storedSymbol: Int32
+        private var storedTask: Int32
+
+        init(symbol: Int, task: Int) {
+            storedSymbol = Int32(symbol)
+            storedTask = Int32(task)
+        }
+
+        var symbol: Int { Int(storedSymbol) }
+        var task: Int { Int(storedTask) }
     }
 
     /// Every task's name, in depth-first listing order.
@@ -68,23 +91,24 @@ struct FlowCompiler {
     // task's entries first, so a task's fragment is a range of them; each pattern appends its
     // flow's entries after its children's.
 
-    /// Sources and sinks. Entry `i` is task `i`: a task is its own source and sink.
-    private(set) var endpoints: [Int] = []
+    /// Sources and sinks (read with ``endpoint(_:)``). Entry `i` is task `i`: a task is its own
+    /// source and sink.
+    private var endpoints: [Int32] = []
     private(set) var provisions: [Provision] = []
     private(set) var requirements: [Use] = []
     private(set) var optionals: [Use] = []
     /// Where task `i`'s entries start in each arena; the last element closes the last task.
-    private var taskProvisions = [0]
-    private var taskRequirements = [0]
-    private var taskOptionals = [0]
+    private var taskProvisions: [Int32] = [0]
+    private var taskRequirements: [Int32] = [0]
+    private var taskOptionals: [Int32] = [0]
     /// The fragment of each nested flow, by index into ``flows``, once it is compiled.
     private var fragments: [Fragment] = []
 
     /// What the pattern being joined knows about each symbol.
     var scratch = SymbolScratch(symbolCount: 0)
     /// Edges found so far, as parallel arrays (`from[k] → to[k]`).
-    private(set) var edgeSources: [Int] = []
-    private(set) var edgeTargets: [Int] = []
+    private var edgeSources: [Int32] = []
+    private var edgeTargets: [Int32] = []
 
     /// A compiler for a run given `inputs` (required and optional alike), with room for
     /// `taskCount` tasks.
@@ -114,7 +138,7 @@ struct FlowCompiler {
         let task = names.count
         names.append(metadata.name)
         if duplicateName == nil, !distinctNames.insert(metadata.name).inserted { duplicateName = metadata.name }
-        endpoints.append(task)
+        endpoints.append(Int32(task))
         // A symbol a task lists twice among its requirements counts once, as it always has in
         // messages naming a task's consumers; one listed twice among its outputs stays twice,
         // so providing it a second time is still the error it always was.
@@ -137,9 +161,9 @@ struct FlowCompiler {
             let alsoRequired = requirements[firstRequirement...].contains { $0.symbol == id }
             provisions.append(Provision(symbol: id, task: task, alsoRequired: alsoRequired))
         }
-        taskRequirements.append(requirements.count)
-        taskOptionals.append(optionals.count)
-        taskProvisions.append(provisions.count)
+        taskRequirements.append(Int32(requirements.count))
+        taskOptionals.append(Int32(optionals.count))
+        taskProvisions.append(Int32(provisions.count))
         return .task(task)
     }
 
@@ -220,9 +244,9 @@ struct FlowCompiler {
         case .task(let task):
             Fragment(
                 sources: task..<task + 1, sinks: task..<task + 1,
-                provisions: taskProvisions[task]..<taskProvisions[task + 1],
-                requirements: taskRequirements[task]..<taskRequirements[task + 1],
-                optionals: taskOptionals[task]..<taskOptionals[task + 1]
+                provisions: Int(taskProvisions[task])..<Int(taskProvisions[task + 1]),
+                requirements: Int(taskRequirements[task])..<Int(taskRequirements[task + 1]),
+                optionals: Int(taskOptionals[task])..<Int(taskOptionals[task + 1])
             )
         case .flow(let flow):
             fragments[flow]
@@ -254,8 +278,8 @@ struct FlowCompiler {
 
     /// Adds an edge: `to` starts only after `from` succeeded.
     mutating func addEdge(from: Int, to: Int) {
-        edgeSources.append(from)
-        edgeTargets.append(to)
+        edgeSources.append(Int32(from))
+        edgeTargets.append(Int32(to))
     }
 
     /// Where the next entries of each arena go: the start of the fragment a pattern builds.
@@ -274,9 +298,14 @@ struct FlowCompiler {
         )
     }
 
+    /// The task at `position` of the sources and sinks of the fragments.
+    func endpoint(_ position: Int) -> Int {
+        Int(endpoints[position])
+    }
+
     /// Appends a source or sink of the fragment being built.
     mutating func appendEndpoint(_ task: Int) {
-        endpoints.append(task)
+        endpoints.append(Int32(task))
     }
 
     /// Appends a provision of the fragment being built, recording where it is in ``scratch``.

@@ -7,13 +7,27 @@
 struct SymbolScratch {
     /// What the pattern knows about one symbol.
     struct Entry {
+        // 32-bit storage: an entry is 16 bytes, four to a cache line.
+        private var storedProvision: Int32 = -1
+        private var storedProvider: Int32 = -1
+        private var storedChild: Int32 = -1
+
         /// Where the flow's provision of the symbol is in the compiler's provisions, or -1.
-        var provision = -1
+        var provision: Int {
+            get { Int(storedProvision) }
+            set { storedProvision = Int32(newValue) }
+        }
         /// The task providing the symbol, as that provision says.
-        var provider = -1
+        var provider: Int {
+            get { Int(storedProvider) }
+            set { storedProvider = Int32(newValue) }
+        }
         /// Linear: the child that first required the symbol with nothing earlier or in the
         /// inputs to satisfy it. Unordered and graph: the child that provides it. -1 when none.
-        var child = -1
+        var child: Int {
+            get { Int(storedChild) }
+            set { storedChild = Int32(newValue) }
+        }
         /// Whether the flow requires the symbol from outside.
         var required = false
     }

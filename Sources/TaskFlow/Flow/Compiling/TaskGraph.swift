@@ -26,11 +26,11 @@ struct TaskGraph: Sendable {
     ///   - names: The name of a task, for the cycle error.
     /// - Throws: ``FlowDefinitionError/cycle(tasks:)`` naming the tasks on a cycle.
     init(
-        taskCount: Int, edgeSources: [Int], edgeTargets: [Int], names: (Int) -> String
+        taskCount: Int, edgeSources: [Int32], edgeTargets: [Int32], names: (Int) -> String
     ) throws(FlowDefinitionError) {
         // Counting sort of the edges by source: O(V + E), no comparison sort.
         var start = [Int](repeating: 0, count: taskCount + 1)
-        for source in edgeSources { start[source + 1] += 1 }
+        for source in edgeSources { start[Int(source) + 1] += 1 }
         for index in 0..<taskCount { start[index + 1] += start[index] }
         var fill = start
         var bucketed = [Int](repeating: 0, count: edgeSources.count)
@@ -38,7 +38,7 @@ struct TaskGraph: Sendable {
         // order, so most flows have none: linear flows never, graph flows when every child is
         // listed after what it requires.
         var hasBackwardEdge = false
-        for (source, target) in zip(edgeSources, edgeTargets) {
+        for (source, target) in zip(edgeSources.lazy.map(Int.init), edgeTargets.lazy.map(Int.init)) {
             bucketed[fill[source]] = target
             fill[source] += 1
             if target <= source { hasBackwardEdge = true }
