@@ -78,9 +78,6 @@ struct FlowCompiler {
     @usableFromInline private(set) var names: [String] = []
     /// Every symbol, by its integer; the inputs come first.
     private var symbols = StringTable()
-    /// The names seen so far, and the first one seen twice: reported once the walk is done.
-    private var distinctNames: StringTable
-    private var duplicateName: String?
     /// Symbols below this integer are inputs of the run (required or optional).
     private var inputCount = 0
     /// Every nested flow, each after its own nested flows.
@@ -114,7 +111,6 @@ struct FlowCompiler {
     /// `taskCount` tasks.
     @usableFromInline
     init(inputs: [String], taskCount: Int) {
-        distinctNames = StringTable(capacity: taskCount)
         names.reserveCapacity(taskCount)
         endpoints.reserveCapacity(taskCount)
         provisions.reserveCapacity(taskCount)
@@ -137,7 +133,6 @@ struct FlowCompiler {
     mutating func addTask(_ metadata: TaskMetadata) -> Child {
         let task = names.count
         names.append(metadata.name)
-        if duplicateName == nil, !distinctNames.insert(metadata.name).inserted { duplicateName = metadata.name }
         endpoints.append(Int32(task))
         // A symbol a task lists twice among its requirements counts once, as it always has in
         // messages naming a task's consumers; one listed twice among its outputs stays twice,
@@ -187,7 +182,7 @@ struct FlowCompiler {
     /// - Throws: The first ``FlowDefinitionError`` found.
     @usableFromInline
     mutating func compile(root: Child) throws(FlowDefinitionError) -> Output {
-        if let duplicateName { throw .duplicateTaskName(duplicateName) }
+        try checkUniqueNames()
         scratch = SymbolScratch(symbolCount: symbols.strings.count)
         fragments = Array(repeating: Fragment(), count: flows.count)
         let fragment = try compile(root)
@@ -207,6 +202,17 @@ struct FlowCompiler {
             outputs.append(symbolName(provision.symbol))
         }
         return Output(graph: graph, outputs: outputs)
+    }
+
+    /// Checks that no two tasks have the same name.
+    ///
+    /// A loop of its own rather than a step of the walk: each look-up is likely a cache miss,
+    /// and in a short loop the processor has several of them in flight at once.
+    private func checkUniqueNames() throws(FlowDefinitionError) {
+        var seen = StringTable(capacity: names.count)
+        for name in names where !seen.insert(name).inserted {
+            throw .duplicateTaskName(name)
+        }
     }
 
     /// Compiles `child`: a task's fragment is ready made; a nested flow is joined by its pattern.
