@@ -4,13 +4,15 @@
 /// Two stages. While `Flow` walks its generic node tree, the compiler records each task
 /// (``addTask(_:)``) and nested flow (``addFlow(name:pattern:links:children:tasks:)``), numbering
 /// tasks depth first in listing order — the order of `FlowMetadata.tasks` — and interning every
-/// symbol to a dense integer: after the walk, nothing hashes a string. ``compile(root:)`` then
-/// joins the tree bottom up: each pattern turns its children's ``Fragment``s into its own (see
-/// `FlowCompiler+Linear.swift`, `+Unordered`, `+Graph`). The compiler reads only names and
-/// symbols, so it is not generic over a flow's state.
+/// symbol to a dense integer (a ``StringTable``). ``compile(root:)`` checks the names, then joins
+/// the tree bottom up: each pattern turns its children's ``Fragment``s into its own (see
+/// `FlowCompiler+Linear.swift`, `+Unordered`, `+Graph`), looking symbols up by integer in a
+/// ``SymbolScratch``: after the names check, no string is hashed. The compiler reads only names and symbols, so
+/// it is not generic over a flow's state.
 ///
 /// Building costs O(V + E) array operations, one hash per task name and per symbol a task
 /// lists, plus the edges a linear flow adds between two concurrent children (sinks × sources).
+/// Its memory is a few dozen bytes per task and per symbol use, besides the flow itself.
 @usableFromInline
 struct FlowCompiler {
     /// The result of compiling a flow.

@@ -2,20 +2,46 @@
 ///
 /// Building a flow looks up every task name and every symbol a task lists, so it hashes a lot
 /// of short strings, mostly in no particular order: a look-up's cost is its cache misses.
-/// `Dictionary<String, Int>` hashes each string with seeded SipHash over its normalized UTF-8;
-/// while every string added is ASCII, this table instead hashes the raw bytes with FNV-1a
-/// into a compact open-addressing table. For ASCII strings, equal bytes is exactly `String`
-/// equality. A non-ASCII string may equal a string with other bytes (the Kelvin sign
-/// `"\u{212A}"` equals `"K"`), so the first one moves every string into a `Dictionary`, which
-/// serves from then on: the answers are always those of `String`'s `==`.
+/// `Dictionary<String, Int>` hashes each string with seeded SipHash over its normalized UTF-8
+/// and keeps it in a separate buffer; while every string added is ASCII, this table instead
+/// hashes the raw bytes with FNV-1a into its own open-addressing table, whose slots hold the
+/// bytes of strings of up to 15 of them, so looking one up usually touches one cache line. For
+/// ASCII strings, equal bytes is exactly `String` equality. A non-ASCII string may equal a
+/// string with other bytes (the Kelvin sign `"\u{212A}"` equals `"K"`), so the first one moves
+/// every string into a `Dictionary`, which serves from then on: the answers are always those of
+/// `String`'s `==`.
 struct StringTable {
+    /// An ASCII string as the slots compare it.
+    private struct Key {
+        /// Up to 15 bytes and their count in the top byte, or the hash and ``long`` for a
+        /// longer string, which is then compared as a `String`.
+        var bytes: (UInt64, UInt64)
+        /// 32 bits of the hash: the low ones pick the first slot to try.
+        var hash: UInt32
+
+        static let long: UInt64 = 0xFF << 56
+
+        var isShort: Bool { bytes.1 != Key.long }
+    }
+
+    /// A slot of the open-addressing table: a key, flattened, and its string's number — 24
+    /// bytes in all.
+    private struct Slot {
+        var bytes: (UInt64, UInt64) = (0, 0)
+        var hash: UInt32 = 0
+        /// -1 for an empty slot.
+        var number: Int32 = -1
+
+        func holds(_ key: Key) -> Bool {
+            bytes == key.bytes && hash == key.hash
+        }
+    }
+
     /// Every string added, by number.
     private(set) var strings: [String] = []
-    /// Linear probing over ASCII strings: 0 for an empty slot, else the string's number plus one
-    /// in the low 32 bits and its 32-bit hash in the high ones — whose low bits pick the first
-    /// slot to try, and which is compared before the strings themselves. The count is a power
-    /// of two; at most three quarters of the slots are used.
-    private var slots: [UInt64]
+    /// Linear probing over ASCII strings. The count is a power of two; at most three quarters
+    /// of the slots are used.
+    private var slots: [Slot]
     /// Every string by number, once a non-ASCII string has been added; `slots` is then unused.
     private var dictionary: [String: Int]?
 
@@ -23,7 +49,7 @@ struct StringTable {
     init(capacity: Int = 0) {
         var slotCount = 16
         while 3 * slotCount < 4 * capacity { slotCount *= 2 }
-        slots = Array(repeating: 0, count: slotCount)
+        slots = Array(repeating: Slot(), count: slotCount)
         strings.reserveCapacity(capacity)
     }
 
@@ -31,47 +57,63 @@ struct StringTable {
     /// - Returns: The number of `string` (or of the equal string already there), and whether
     ///   `string` was added now.
     mutating func insert(_ string: String) -> (number: Int, inserted: Bool) {
-        guard dictionary == nil, let hash = Self.asciiHash(string) else { return insertSlowly(string) }
+        guard dictionary == nil, let key = Self.key(of: string) else { return insertSlowly(string) }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let entry = slots[slot]
-            let number = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-            if entry >> 32 == hash, strings[number] == string { return (number, false) }
+        var slot = Int(truncatingIfNeeded: key.hash) & mask
+        while slots[slot].number >= 0 {
+            if slots[slot].holds(key) {
+                let number = Int(slots[slot].number)
+                if key.isShort || strings[number] == string { return (number, false) }
+            }
             slot = (slot + 1) & mask
         }
         let number = strings.count
-        slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
+        slots[slot] = Slot(bytes: key.bytes, hash: key.hash, number: Int32(truncatingIfNeeded: number))
         strings.append(string)
         if 4 * strings.count > 3 * slots.count { grow() }
         return (number, true)
     }
 
-    /// FNV-1a over the UTF-8 of `string`, mixed, or `nil` when it is not ASCII.
-    private static func asciiHash(_ string: String) -> UInt64? {
-        // Native strings (small ones included) lend their bytes; others are walked.
-        string.utf8.withContiguousStorageIfAvailable(asciiHash) ?? asciiHash(string.utf8)
+    /// The key of `string`, or `nil` when it is not ASCII.
+    private static func key(of string: String) -> Key? {
+        // Native strings (small ones included) lend their bytes; others are copied.
+        string.utf8.withContiguousStorageIfAvailable(key) ?? Array(string.utf8).withUnsafeBufferPointer(key)
     }
 
-    private static func asciiHash(_ bytes: some Sequence<UInt8>) -> UInt64? {
+    /// The key of ASCII `bytes` — FNV-1a, mixed, over all of them — or `nil` when they are not
+    /// ASCII.
+    private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> Key? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
+        var packed: (UInt64, UInt64) = (0, 0)
+        for index in bytes.indices {
+            let byte = bytes[index]
             guard byte < 0x80 else { return nil }
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            if index < 8 {
+                packed.0 |= UInt64(byte) << (8 * index)
+            } else if index < 15 {
+                packed.1 |= UInt64(byte) << (8 * (index - 8))
+            }
         }
         // FNV's low bits depend only on the bytes' low bits: a multiply spreads every byte over
         // the high 32 bits, which are kept.
-        return (hash &* 0x9E37_79B9_7F4A_7C15) >> 32
+        let kept = (hash &* 0x9E37_79B9_7F4A_7C15) >> 32
+        if bytes.count <= 15 {
+            packed.1 |= UInt64(bytes.count) << 56
+        } else {
+            packed = (kept, Key.long)
+        }
+        return Key(bytes: packed, hash: UInt32(truncatingIfNeeded: kept))
     }
 
     /// Doubles the slots and places every string again.
     private mutating func grow() {
         let old = slots
-        slots = Array(repeating: 0, count: 2 * old.count)
+        slots = Array(repeating: Slot(), count: 2 * old.count)
         let mask = slots.count - 1
-        for entry in old where entry != 0 {
-            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
+        for entry in old where entry.number >= 0 {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while slots[slot].number >= 0 { slot = (slot + 1) & mask }
             slots[slot] = entry
         }
     }
