@@ -4,8 +4,9 @@
 /// of short strings, mostly in no particular order: a look-up's cost is its cache misses.
 /// `Dictionary<String, Int>` hashes each string with seeded SipHash over its normalized UTF-8
 /// and keeps it in a separate buffer; while every string added is ASCII, this table instead
-/// hashes the raw bytes with FNV-1a into its own open-addressing table, whose slots hold the
-/// bytes of strings of up to 15 of them, so looking one up usually touches one cache line. For
+/// hashes the raw bytes (a multiply or two for up to 15 bytes, FNV-1a for more) into its own
+/// open-addressing table, whose slots hold the bytes of strings of up to 15 of them, so
+/// looking one up usually touches one cache line. For
 /// ASCII strings, equal bytes is exactly `String` equality. A non-ASCII string may equal a
 /// string with other bytes (the Kelvin sign `"\u{212A}"` equals `"K"`), so the first one moves
 /// every string into a `Dictionary`, which serves from then on: the answers are always those of
@@ -80,30 +81,30 @@ struct StringTable {
         string.utf8.withContiguousStorageIfAvailable(key) ?? Array(string.utf8).withUnsafeBufferPointer(key)
     }
 
-    /// The key of ASCII `bytes` — FNV-1a, mixed, over all of them — or `nil` when they are not
-    /// ASCII.
+    /// The key of ASCII `bytes`, or `nil` when they are not ASCII.
     private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> Key? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        guard bytes.count <= 15 else { return longKey(bytes) }
+        // Two words, little end first, the count in the last byte: the key and, mixed, the hash.
         var packed: (UInt64, UInt64) = (0, 0)
-        for index in bytes.indices {
-            let byte = bytes[index]
+        withUnsafeMutableBytes(of: &packed) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        guard (packed.0 | packed.1) & 0x8080_8080_8080_8080 == 0 else { return nil }
+        packed.1 |= UInt64(bytes.count) << 56
+        let mixed = ((packed.0 &* 0x9E37_79B9_7F4A_7C15) ^ packed.1) &* 0xC2B2_AE3D_27D4_EB4F
+        return Key(bytes: packed, hash: UInt32(truncatingIfNeeded: mixed >> 32))
+    }
+
+    /// The key of more than 15 `bytes`: FNV-1a over all of them, mixed; `nil` when they are not
+    /// ASCII.
+    private static func longKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Key? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
             guard byte < 0x80 else { return nil }
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            if index < 8 {
-                packed.0 |= UInt64(byte) << (8 * index)
-            } else if index < 15 {
-                packed.1 |= UInt64(byte) << (8 * (index - 8))
-            }
         }
         // FNV's low bits depend only on the bytes' low bits: a multiply spreads every byte over
         // the high 32 bits, which are kept.
         let kept = (hash &* 0x9E37_79B9_7F4A_7C15) >> 32
-        if bytes.count <= 15 {
-            packed.1 |= UInt64(bytes.count) << 56
-        } else {
-            packed = (kept, Key.long)
-        }
-        return Key(bytes: packed, hash: UInt32(truncatingIfNeeded: kept))
+        return Key(bytes: (kept, Key.long), hash: UInt32(truncatingIfNeeded: kept))
     }
 
     /// Doubles the slots and places every string again.
