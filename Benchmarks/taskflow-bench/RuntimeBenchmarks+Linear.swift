@@ -32,7 +32,13 @@ extension RuntimeBenchmarks {
         }
     }
 
+    /// The linear flow of `steps`: each task requires and provides `counter`, an input.
     static func linearFlow(_ steps: [Step]) throws -> Flow<CounterState, Void> {
+        try Flow(inputs: ["counter"], root: linearRoot(steps))
+    }
+
+    /// The root node of ``linearFlow(_:)``.
+    static func linearRoot(_ steps: [Step]) -> FlowNode<CounterState, Void> {
         let symbols = ["counter"]
         let children = steps.enumerated().map { index, step in
             FlowNode<CounterState, Void>.task(FlowTask(
@@ -40,7 +46,18 @@ extension RuntimeBenchmarks {
                 execute: execute(step)
             ))
         }
-        return try Flow(inputs: symbols, root: .linear("linear", children))
+        return .linear("linear", children)
+    }
+
+    /// Building (with validation) the linear flow of `count` tasks alone, divided by `count`.
+    static func linearBuildNanosecondsPerTask(_ count: Int) async throws -> Timing {
+        let root = linearRoot(steps(count))
+        var tasks = 0
+        let elapsed = try await timed {
+            tasks = try Flow(inputs: ["counter"], root: root).tasks.count
+        }
+        precondition(tasks == count, "the flow lost tasks")
+        return elapsed.perTask(count)
     }
 
     /// `engine.run` of a linear flow of `count` tasks, divided by `count`.

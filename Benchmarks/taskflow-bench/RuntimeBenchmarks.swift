@@ -17,6 +17,9 @@ enum RuntimeBenchmarks {
                 try await linearNanosecondsPerTask(count)
             }
         }
+        try await report("linear.100000.build_ns_per_task", cpuName: "linear.100000.build_cpu_ns_per_task") {
+            try await linearBuildNanosecondsPerTask(100_000)
+        }
         try await report("linear.100000.peak_rss_mb", unit: "MB") { try linearPeakMemoryMegabytes() }
         try await report("baseline.100000.ns_per_task", cpuName: "baseline.100000.cpu_ns_per_task") {
             await baselineNanosecondsPerTask(100_000)

@@ -11,6 +11,7 @@ struct ExecuteAdapter<State: Sendable, Context: Sendable>: Sendable {
     let execute: FlowTask<State, Context>.Execute
 
     /// The adapter of `task`.
+    @usableFromInline
     init(_ task: FlowTask<State, Context>) {
         self.execute = task.execute
     }

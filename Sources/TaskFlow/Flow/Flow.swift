@@ -42,13 +42,21 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     ///   - optionalInputs: Symbols a run may be given.
     ///   - root: The flow's structure.
     /// - Throws: ``FlowDefinitionError`` naming the tasks and symbols of the first problem found.
+    @inlinable
     public init(
         inputs: [String], optionalInputs: [String] = [], root: FlowNode<State, Context>
     ) throws(FlowDefinitionError) {
+        // Inlinable, so the one generic pass over the tasks is specialized for the flow's
+        // state where the flow is built: copying a task is then a few retains, not a trip
+        // through its type's value witnesses.
+        let count = root.minimumTaskCount
         var tasks: [FlowTask<State, Context>] = []
-        let shape = try FlowShape(root, collecting: &tasks)
-        let names = tasks.map { $0.metadata.name }
-        let compiled = try FlowCompiler.compile(shape, names: names, inputs: inputs + optionalInputs)
+        tasks.reserveCapacity(count)
+        var executes: [ExecuteAdapter<State, Context>] = []
+        executes.reserveCapacity(count)
+        var compiler = FlowCompiler(inputs: inputs + optionalInputs, taskCount: count)
+        let top = try Self.collect(root, tasks: &tasks, executes: &executes, compiler: &compiler)
+        let compiled = try compiler.compile(root: top)
         self.name = root.name
         if case .flow(_, let pattern, _, _) = root { self.pattern = pattern } else { self.pattern = .linear }
         self.tasks = tasks
@@ -56,8 +64,8 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
         self.optionalInputs = optionalInputs
         self.outputs = compiled.outputs
         self.graph = compiled.graph
-        self.names = names
-        self.executes = tasks.map { ExecuteAdapter($0) }
+        self.names = compiler.names
+        self.executes = executes
     }
 
     /// Builds a flow the generator has already checked.
@@ -68,11 +76,48 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     /// - Parameters:
     ///   - metadata: The flow's generated metadata; its name, inputs and optional inputs are used.
     ///   - root: The flow's structure.
+    @inlinable
     public init(metadata: FlowMetadata, root: FlowNode<State, Context>) {
         do {
             try self.init(inputs: metadata.inputs, optionalInputs: metadata.optionalInputs, root: root)
         } catch {
             preconditionFailure("generated flow '\(metadata.name)' is invalid: \(error) (a taskflow-gen bug)")
+        }
+    }
+
+    // MARK: - Walking the tree
+
+    /// Appends the tasks of `node` to `tasks` and their adapters to `executes`, depth first in
+    /// listing order, and records its structure in `compiler`.
+    ///
+    /// The only generic pass: each task is copied once, into `tasks`; the compiler keeps its
+    /// name and interned symbols.
+    /// - Throws: ``FlowDefinitionError/linkOutsideGraph(flow:)`` for links outside a graph flow.
+    @inlinable
+    static func collect(
+        _ node: FlowNode<State, Context>,
+        tasks: inout [FlowTask<State, Context>],
+        executes: inout [ExecuteAdapter<State, Context>],
+        compiler: inout FlowCompiler
+    ) throws(FlowDefinitionError) -> FlowCompiler.Child {
+        switch node {
+        case .task(let task):
+            let child = compiler.addTask(task.metadata)
+            executes.append(ExecuteAdapter(task))
+            // The last use of `task`: appending moves it instead of copying it once more.
+            tasks.append(task)
+            return child
+        case .flow(let name, let pattern, let links, let children):
+            if pattern != .graph, !links.isEmpty { throw .linkOutsideGraph(flow: name) }
+            let first = compiler.taskCount
+            var members: [FlowCompiler.Child] = []
+            members.reserveCapacity(children.count)
+            for child in children {
+                members.append(try collect(child, tasks: &tasks, executes: &executes, compiler: &compiler))
+            }
+            return compiler.addFlow(
+                name: name, pattern: pattern, links: links, children: members, tasks: first..<compiler.taskCount
+            )
         }
     }
 }

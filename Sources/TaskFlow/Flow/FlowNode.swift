@@ -30,4 +30,14 @@ public indirect enum FlowNode<State: Sendable, Context: Sendable>: Sendable {
         case .flow(let name, _, _, _): name
         }
     }
+
+    /// A lower bound on the number of tasks in the node, found without walking it: exact for a
+    /// task and for a flow of tasks, the most common shapes. Building reserves this much room.
+    @inlinable
+    var minimumTaskCount: Int {
+        switch self {
+        case .task: 1
+        case .flow(_, _, _, let children): children.count
+        }
+    }
 }

@@ -6,81 +6,85 @@ extension FlowCompiler {
     /// Rules: two children providing one symbol make its consumers' order ambiguous; a child
     /// requiring what it provides itself is an error unless the symbol is a flow input; a link
     /// must name children of this flow. Cycles are found once the whole DAG is built.
-    mutating func graph(
-        _ name: String, links: [FlowLink], _ children: [Fragment], tasks range: Range<Int>
-    ) throws(FlowDefinitionError) -> Fragment {
-        var providerOf: [String: Int] = [:]
-        providerOf.reserveCapacity(children.count)
-        var result = Fragment(flow: name)
-        result.provides.reserveCapacity(children.count)
-        // Indices, not `enumerated()`: each copy of a fragment retains all its arrays.
+    mutating func graph(_ flow: NestedFlow) throws(FlowDefinitionError) -> Fragment {
+        if let failure = compileNested(flow.children).failure { throw failure }
+        let children = flow.children
+        let start = mark
+        defer { clearScratch(since: start) }
+        // In `scratch`: `child` holds the child providing each symbol, `provider` the task.
         for index in children.indices {
-            for symbol in children[index].provides.symbols {
-                let providers = children[index].provides[symbol] ?? []
-                if providerOf.updateValue(index, forKey: symbol) != nil {
-                    let earlier = result.provides[symbol] ?? []
-                    throw .ambiguousProvider(symbol: symbol, providers: names(earlier + providers), flow: name)
+            for position in fragment(of: children[index]).provisions {
+                let provision = provisions[position]
+                let earlier = scratch[provision.symbol].provision
+                if earlier >= 0 {
+                    throw .ambiguousProvider(
+                        symbol: symbolName(provision.symbol),
+                        providers: [names[provisions[earlier].task], names[provision.task]], flow: flow.name
+                    )
                 }
-                result.provides.add(symbol, providers)
+                scratch[provision.symbol].child = index
+                appendProvision(symbol: provision.symbol, task: provision.task)
             }
         }
 
         // Tasks that gain a predecessor or a successor here stop being sources or sinks.
-        // The children's tasks are numbered contiguously, so flags by offset in `range` suffice.
-        var hasPredecessor = [Bool](repeating: false, count: range.count)
-        var hasSuccessor = [Bool](repeating: false, count: range.count)
-        func connect(_ from: [Int], _ to: [Int]) {
-            for source in from {
-                for target in to {
-                    addEdge(from: source, to: target)
-                    hasPredecessor[target - range.lowerBound] = true
-                }
-                hasSuccessor[source - range.lowerBound] = true
-            }
+        // The flow's tasks are numbered contiguously, so flags by offset in `tasks` suffice.
+        let tasks = flow.tasks
+        var hasPredecessor = [Bool](repeating: false, count: tasks.count)
+        var hasSuccessor = [Bool](repeating: false, count: tasks.count)
+        func connect(_ from: Int, _ to: Int) {
+            addEdge(from: from, to: to)
+            hasPredecessor[to - tasks.lowerBound] = true
+            hasSuccessor[from - tasks.lowerBound] = true
         }
 
         for index in children.indices {
-            for symbol in children[index].requires.symbols {
-                let consumers = children[index].requires[symbol] ?? []
-                switch providerOf[symbol] {
-                case index? where inputs.contains(symbol):
-                    result.requires.add(symbol, consumers)
-                case index?:
-                    throw .requiresOwnOutput(task: names(consumers)[0], symbol: symbol, flow: name)
-                case let provider?:
-                    connect(children[provider].provides[symbol] ?? [], consumers)
-                case nil:
-                    result.requires.add(symbol, consumers)
-                }
-            }
-            for symbol in children[index].optional.symbols {
-                let consumers = children[index].optional[symbol] ?? []
-                if let provider = providerOf[symbol], provider != index {
-                    connect(children[provider].provides[symbol] ?? [], consumers)
+            let child = fragment(of: children[index])
+            for position in child.requirements {
+                let use = requirements[position]
+                let known = scratch[use.symbol]
+                if known.child < 0 || known.child == index && isInput(use.symbol) {
+                    appendRequirement(use)
+                } else if known.child == index {
+                    throw .requiresOwnOutput(task: names[use.task], symbol: symbolName(use.symbol), flow: flow.name)
                 } else {
-                    result.optional.add(symbol, consumers)
+                    connect(known.provider, use.task)
+                }
+            }
+            for position in child.optionals {
+                let use = optionals[position]
+                let known = scratch[use.symbol]
+                if known.child >= 0, known.child != index {
+                    connect(known.provider, use.task)
+                } else {
+                    appendOptional(use)
                 }
             }
         }
 
-        if !links.isEmpty {
+        if !flow.links.isEmpty {
             var childNamed: [String: Int] = [:]
-            for index in children.indices { childNamed[children[index].name] = index }
-            for link in links {
-                guard let from = childNamed[link.from] else { throw .unknownLinkEndpoint(name: link.from, flow: name) }
-                guard let to = childNamed[link.to] else { throw .unknownLinkEndpoint(name: link.to, flow: name) }
-                connect(children[from].sinks, children[to].sources)
+            for index in children.indices { childNamed[childName(children[index])] = index }
+            for link in flow.links {
+                guard let from = childNamed[link.from] else { throw .unknownLinkEndpoint(name: link.from, flow: flow.name) }
+                guard let to = childNamed[link.to] else { throw .unknownLinkEndpoint(name: link.to, flow: flow.name) }
+                for sink in fragment(of: children[from]).sinks {
+                    for source in fragment(of: children[to]).sources { connect(endpoint(sink), endpoint(source)) }
+                }
             }
         }
 
-        for index in children.indices {
-            for source in children[index].sources where !hasPredecessor[source - range.lowerBound] {
-                result.sources.append(source)
-            }
-            for sink in children[index].sinks where !hasSuccessor[sink - range.lowerBound] {
-                result.sinks.append(sink)
+        for child in children {
+            for position in fragment(of: child).sources where !hasPredecessor[endpoint(position) - tasks.lowerBound] {
+                appendEndpoint(endpoint(position))
             }
         }
-        return result
+        let sinks = mark.endpoints
+        for child in children {
+            for position in fragment(of: child).sinks where !hasSuccessor[endpoint(position) - tasks.lowerBound] {
+                appendEndpoint(endpoint(position))
+            }
+        }
+        return finish(from: start, sources: start.endpoints..<sinks, sinks: sinks..<mark.endpoints)
     }
 }

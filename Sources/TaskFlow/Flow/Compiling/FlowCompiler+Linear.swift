@@ -1,54 +1,74 @@
 extension FlowCompiler {
-    /// Compiles the children of a linear flow and joins them: each child after the previous one.
+    /// Joins the children of a linear flow: each child after the previous one.
     ///
     /// Rules: a requirement that only a later child provides is an order mistake (unless the
     /// run is given it as an input); a symbol provided a second time is an error unless that
     /// child also requires it — an explicit transform, which replaces the earlier value.
     ///
-    /// Children are compiled and folded in one at a time, so a long linear flow never holds
-    /// the fragments of all its children at once.
-    mutating func linear(
-        _ name: String, _ children: [FlowShape], next: inout Int
-    ) throws(FlowDefinitionError) -> Fragment {
-        var result = Fragment(flow: name)
-        // Requirements nothing earlier provided and no input supplies, with the child requiring
-        // them: a later provider of one of these is an order mistake.
-        var unsatisfiedSince: [String: Int] = [:]
+    /// The nested flows among the children are compiled first. When one is invalid, the children
+    /// before it are still joined, and a problem among them is reported first: the problems
+    /// come in the order a walk down the list meets them.
+    mutating func linear(_ flow: NestedFlow) throws(FlowDefinitionError) -> Fragment {
+        let (compiled, failure) = compileNested(flow.children)
+        let fragment = try join(linear: flow.name, flow.children[..<compiled])
+        if let failure { throw failure }
+        return fragment
+    }
+
+    private mutating func join(linear name: String, _ children: ArraySlice<Child>) throws(FlowDefinitionError) -> Fragment {
+        let start = mark
+        defer { clearScratch(since: start) }
+        // In `scratch`: `provision` and `provider` hold the provider so far, `child` the requirements nothing
+        // earlier provided and no input supplies: a later provider of one is an order mistake.
+        var first: Fragment?
         var previous: Fragment?
-        for (index, node) in children.enumerated() {
-            let child = try compile(node, next: &next)
-            for symbol in child.requires.symbols where !result.provides.contains(symbol) {
-                if unsatisfiedSince[symbol] == nil, !inputs.contains(symbol) { unsatisfiedSince[symbol] = index }
-                result.requires.add(symbol, child.requires[symbol] ?? [])
+        for index in children.indices {
+            let child = fragment(of: children[index])
+            for position in child.requirements {
+                let use = requirements[position]
+                let known = scratch[use.symbol]
+                guard known.provision < 0 else { continue }
+                if known.child < 0, !isInput(use.symbol) { scratch[use.symbol].child = index }
+                appendRequirement(use)
             }
-            for symbol in child.optional.symbols where !result.provides.contains(symbol) {
-                result.optional.add(symbol, child.optional[symbol] ?? [])
+            for position in child.optionals where scratch[optionals[position].symbol].provision < 0 {
+                appendOptional(optionals[position])
             }
-            for symbol in child.provides.symbols {
-                let providers = child.provides[symbol] ?? []
-                if let since = unsatisfiedSince[symbol], since < index {
+            for position in child.provisions {
+                let provision = provisions[position]
+                let known = scratch[provision.symbol]
+                if known.child >= 0, known.child < index {
+                    // `child` was set with the first of the flow's uses of the symbol.
+                    let consumer = requirements[start.requirements...].first { $0.symbol == provision.symbol }
                     throw .providedLater(
-                        symbol: symbol, consumer: names(result.requires[symbol] ?? [])[0],
-                        providers: names(providers), flow: name
+                        symbol: symbolName(provision.symbol), consumer: names[consumer?.task ?? provision.task],
+                        providers: [names[provision.task]], flow: name
                     )
                 }
-                if let earlier = result.provides[symbol], !child.requires.contains(symbol) {
-                    throw .duplicateProvider(symbol: symbol, providers: names(earlier + providers), flow: name)
+                let earlier = known.provision
+                if earlier < 0 {
+                    appendProvision(symbol: provision.symbol, task: provision.task)
+                } else if provision.alsoRequired {
+                    replaceProvider(at: earlier, with: provision.task)
+                } else {
+                    throw .duplicateProvider(
+                        symbol: symbolName(provision.symbol),
+                        providers: [names[provisions[earlier].task], names[provision.task]], flow: name
+                    )
                 }
-                result.provides.replace(symbol, with: providers)
             }
             // Order: every sink of the previous child before every source of this one.
             guard !child.isEmpty else { continue }
             if let previous {
                 for sink in previous.sinks {
-                    for source in child.sources { addEdge(from: sink, to: source) }
+                    for source in child.sources { addEdge(from: endpoint(sink), to: endpoint(source)) }
                 }
             } else {
-                result.sources = child.sources
+                first = child
             }
             previous = child
         }
-        result.sinks = previous?.sinks ?? []
-        return result
+        // The first child's sources and the last one's sinks are the flow's: no copy needed.
+        return finish(from: start, sources: first?.sources ?? 0..<0, sinks: previous?.sinks ?? 0..<0)
     }
 }

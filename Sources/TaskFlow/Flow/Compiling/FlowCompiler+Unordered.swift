@@ -3,36 +3,48 @@ extension FlowCompiler {
     ///
     /// Rules: children must not consume each other's outputs, and two children must not
     /// provide the same symbol. Optional requirements never make the flow invalid.
-    mutating func unordered(_ name: String, _ children: [Fragment]) throws(FlowDefinitionError) -> Fragment {
-        var providerOf: [String: Int] = [:]
-        var result = Fragment(flow: name)
-        for (index, child) in children.enumerated() {
-            for symbol in child.provides.symbols {
-                let providers = child.provides[symbol] ?? []
-                if providerOf.updateValue(index, forKey: symbol) != nil {
-                    let earlier = result.provides[symbol] ?? []
-                    throw .duplicateProvider(symbol: symbol, providers: names(earlier + providers), flow: name)
-                }
-                result.provides.add(symbol, providers)
-            }
-        }
-        for (index, child) in children.enumerated() {
-            for symbol in child.requires.symbols {
-                let consumers = child.requires[symbol] ?? []
-                if let provider = providerOf[symbol], provider != index {
-                    throw .siblingDependency(
-                        symbol: symbol, consumers: names(consumers),
-                        providers: names(result.provides[symbol] ?? []), flow: name
+    mutating func unordered(_ flow: NestedFlow) throws(FlowDefinitionError) -> Fragment {
+        if let failure = compileNested(flow.children).failure { throw failure }
+        let children = flow.children
+        let start = mark
+        defer { clearScratch(since: start) }
+        // In `scratch`: `child` holds the child providing each symbol, `provider` the task.
+        for index in children.indices {
+            for position in fragment(of: children[index]).provisions {
+                let provision = provisions[position]
+                let earlier = scratch[provision.symbol].provision
+                if earlier >= 0 {
+                    throw .duplicateProvider(
+                        symbol: symbolName(provision.symbol),
+                        providers: [names[provisions[earlier].task], names[provision.task]], flow: flow.name
                     )
                 }
-                result.requires.add(symbol, consumers)
+                scratch[provision.symbol].child = index
+                appendProvision(symbol: provision.symbol, task: provision.task)
             }
-            for symbol in child.optional.symbols {
-                result.optional.add(symbol, child.optional[symbol] ?? [])
-            }
-            result.sources += child.sources
-            result.sinks += child.sinks
         }
-        return result
+        for index in children.indices {
+            let child = fragment(of: children[index])
+            for position in child.requirements {
+                let use = requirements[position]
+                let known = scratch[use.symbol]
+                if known.child >= 0, known.child != index {
+                    throw .siblingDependency(
+                        symbol: symbolName(use.symbol), consumers: consumers(of: use.symbol, in: child),
+                        providers: [names[known.provider]], flow: flow.name
+                    )
+                }
+                appendRequirement(use)
+            }
+            for position in child.optionals { appendOptional(optionals[position]) }
+        }
+        for child in children {
+            for position in fragment(of: child).sources { appendEndpoint(endpoint(position)) }
+        }
+        let sinks = mark.endpoints
+        for child in children {
+            for position in fragment(of: child).sinks { appendEndpoint(endpoint(position)) }
+        }
+        return finish(from: start, sources: start.endpoints..<sinks, sinks: sinks..<mark.endpoints)
     }
 }

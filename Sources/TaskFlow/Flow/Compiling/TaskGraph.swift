@@ -26,17 +26,22 @@ struct TaskGraph: Sendable {
     ///   - names: The name of a task, for the cycle error.
     /// - Throws: ``FlowDefinitionError/cycle(tasks:)`` naming the tasks on a cycle.
     init(
-        taskCount: Int, edgeSources: [Int], edgeTargets: [Int], names: (Int) -> String
+        taskCount: Int, edgeSources: [Int32], edgeTargets: [Int32], names: (Int) -> String
     ) throws(FlowDefinitionError) {
         // Counting sort of the edges by source: O(V + E), no comparison sort.
         var start = [Int](repeating: 0, count: taskCount + 1)
-        for source in edgeSources { start[source + 1] += 1 }
+        for source in edgeSources { start[Int(source) + 1] += 1 }
         for index in 0..<taskCount { start[index + 1] += start[index] }
         var fill = start
         var bucketed = [Int](repeating: 0, count: edgeSources.count)
-        for (source, target) in zip(edgeSources, edgeTargets) {
+        // A cycle needs an edge to an earlier task (or to itself). Tasks are numbered in listing
+        // order, so most flows have none: linear flows never, graph flows when every child is
+        // listed after what it requires.
+        var hasBackwardEdge = false
+        for (source, target) in zip(edgeSources.lazy.map(Int.init), edgeTargets.lazy.map(Int.init)) {
             bucketed[fill[source]] = target
             fill[source] += 1
+            if target <= source { hasBackwardEdge = true }
         }
 
         // Drop duplicate edges (a provider feeding two symbols to one consumer): `lastSeen`
@@ -47,7 +52,9 @@ struct TaskGraph: Sendable {
         successors.reserveCapacity(bucketed.count)
         var inDegree = [Int](repeating: 0, count: taskCount)
         for source in 0..<taskCount {
-            for target in bucketed[start[source]..<start[source + 1]] where lastSeen[target] != source {
+            // Positions, not a slice of `bucketed`: a slice per task would retain the buffer.
+            for position in start[source]..<start[source + 1] where lastSeen[bucketed[position]] != source {
+                let target = bucketed[position]
                 lastSeen[target] = source
                 successors.append(target)
                 inDegree[target] += 1
@@ -59,7 +66,7 @@ struct TaskGraph: Sendable {
         self.successors = successors
         self.inDegree = inDegree
         self.sources = (0..<taskCount).filter { inDegree[$0] == 0 }
-        if let cycle = findCycle() {
+        if hasBackwardEdge, let cycle = findCycle() {
             throw .cycle(tasks: cycle.map(names))
         }
     }
@@ -81,7 +88,8 @@ struct TaskGraph: Sendable {
         while head < queue.count {
             let task = queue[head]
             head += 1
-            for next in successors(of: task) {
+            for position in successorStart[task]..<successorStart[task + 1] {
+                let next = successors[position]
                 remaining[next] -= 1
                 if remaining[next] == 0 { queue.append(next) }
             }
