@@ -139,6 +139,18 @@ enum Numbers {
         #expect(probe.mostRunning >= 4)
     }
 
+    @Test func aTaskLinkedToAnEmptyNestedFlowStillOrdersWhatFollowsTheGraph() async throws {
+        // b follows the graph, so it waits for a, even though a's only successor has no tasks.
+        let flow = try Flow<ProbeState, Probe>(inputs: [], root: .linear("l", [
+            .graph("g", links: [FlowLink(from: "a", to: "empty")], [node("a"), .unordered("empty", [])]),
+            node("b"),
+        ]))
+        let probe = Probe(pause: .milliseconds(20))
+        _ = try await Engine().run(flow, state: ProbeState(), context: probe)
+        #expect(probe.executed == ["a", "b"])
+        #expect(probe.mostRunning == 1)
+    }
+
     @Test func aTaskFedSeveralSymbolsByOneProviderWaitsForItOnce() async throws {
         let flow = try Flow<ProbeState, Probe>(inputs: [], root: .graph(
             "g", links: [FlowLink(from: "both", to: "reader")],
