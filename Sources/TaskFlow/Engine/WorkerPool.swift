@@ -5,17 +5,22 @@ import Synchronization
 ///
 /// A worker runs a task, records its end, and takes the next ready task itself — often one its
 /// own task just made ready — so a flow of thousands of small tasks costs a handful of child
-/// tasks, not thousands. Workers with nothing to take wait (a continuation, no thread) and are
-/// woken when tasks become ready. When more tasks are ready than workers can take, the pool
-/// asks its owner (the only one who may add to the task group) for more workers, up to the
-/// concurrency limit: everything that is ready still runs at once.
+/// tasks, not thousands. Workers with nothing to take wait (a continuation, no thread).
+///
+/// The pool starts with one worker. When more tasks are ready than workers are on their way to
+/// take, a worker tells the pool's owner (the only one who may add to the task group). The
+/// owner watches the workers for a moment (``watch``): if they end tasks faster than one per
+/// ``quickTask``, the ready tasks will be taken in a moment anyway and more workers would only
+/// contend for the lock, so it lets them be; otherwise — tasks that take time, or suspend — it
+/// wakes waiting workers and starts new ones, one per unclaimed ready task, up to the
+/// concurrency limit. So everything that is ready runs at once, give or take that moment.
 ///
 /// All bookkeeping — the ready queue, the in-degree counters and the run's ``RunLedger`` — is
 /// behind one lock, so transitions are recorded, journaled and reported one at a time, in the
 /// order they happened.
 @usableFromInline
 final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
-    /// What the workers share.
+    /// What the workers and the owner share.
     @usableFromInline
     struct Shared: Sendable {
         @usableFromInline var ready: ReadyQueue
@@ -27,15 +32,16 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         @usableFromInline var running = 0
         /// Workers started and not yet finished.
         @usableFromInline var workers = 0
-        /// Workers the owner should start.
-        @usableFromInline var requested = 0
-        /// Workers started or woken for ready tasks that have not taken one yet: with
-        /// ``requested``, the ready tasks already provided for.
+        /// Workers started or woken for a ready task that have not taken one yet.
         @usableFromInline var arriving = 0
-        /// Workers waiting for a ready task; each is resumed with whether it counts as arriving.
+        /// Workers waiting for a ready task, resumed with whether they count as arriving.
         @usableFromInline var idle: [UnsafeContinuation<Bool, Never>] = []
-        /// The owner, waiting to start workers or for the last one to finish.
-        @usableFromInline var owner: UnsafeContinuation<Int, Never>?
+        /// Whether a worker asked the owner for more workers since it last looked.
+        @usableFromInline var wantsWorkers = false
+        /// Tasks ended so far: how fast the workers get through them.
+        @usableFromInline var ended = 0
+        /// The owner, waiting to be asked for workers or for the last worker to finish.
+        @usableFromInline var owner: UnsafeContinuation<Void, Never>?
 
         @usableFromInline
         init(ready: ReadyQueue, waitingOn: [Int], ledger: RunLedger, stopped: Bool) {
@@ -50,6 +56,13 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         @inlinable
         var isDrained: Bool {
             ready.count == 0 && (running == 0 || ready.tail == ready.slots.count)
+        }
+
+        /// Ready tasks that may start now (within `limit`) and that no worker is on its way
+        /// to take.
+        @inlinable
+        func unclaimed(limit: Int) -> Int {
+            min(ready.count, limit - running) - arriving
         }
     }
 
@@ -69,6 +82,12 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
     @usableFromInline let limit: Int
     @usableFromInline let cancellation: CancellationFlag
 
+    /// How long the owner watches the workers before starting more.
+    @usableFromInline static var watch: Duration { .microseconds(50) }
+    /// The time per task below which the workers are keeping up: handing a task to another
+    /// worker would cost more than it saves.
+    @usableFromInline static var quickTask: Duration { .microseconds(5) }
+
     @usableFromInline
     init(
         _ shared: Shared, executes: [ExecuteAdapter<State, Context>], graph: TaskGraph,
@@ -85,40 +104,84 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
 
     // MARK: - Owner
 
-    /// Starts workers for the ready tasks, starts more when asked, and returns once every
-    /// worker has finished: when no task is left to run, or the run stopped and nothing runs.
+    /// Starts a worker, wakes and starts more when asked (unless the workers are keeping up),
+    /// and returns once every worker has finished: when no task is left to run, or the run
+    /// stopped and nothing runs.
     /// - Returns: What the workers shared, for the rest of the run.
     @inlinable
     nonisolated(nonsending) func run() async -> Shared {
         await withDiscardingTaskGroup { group in
+            // One worker to begin with; the owner watches it before starting more.
             var start = shared.withLock { shared in
-                shared.requested = min(shared.ready.count, limit)
-                return shared.takeRequest()
+                shared.workers = 1
+                shared.arriving = 1
+                shared.wantsWorkers = shared.ready.count > 1
+                return 1
             }
-            while start > 0 {
+            while true {
                 for _ in 0..<start {
                     group.addTask { await self.work() }
                 }
-                start = await moreWorkers()
+                guard await isAskedForWorkers() else { break }
+                let keepingUp = await areKeepingUp()
+                let (woken, started) = shared.withLock { shared -> ([UnsafeContinuation<Bool, Never>], Int) in
+                    if keepingUp {
+                        shared.wantsWorkers = false
+                        return ([], 0)
+                    }
+                    return provideWorkers(&shared)
+                }
+                for worker in woken { worker.resume(returning: true) }
+                start = started
             }
         }
         return shared.withLock { $0 }
     }
 
-    /// Waits until workers are wanted (returns how many) or the last worker finished (0).
+    /// Watches the workers for a moment: whether they end tasks faster than one per
+    /// ``quickTask``, so that ready tasks wait only briefly for them and more workers would
+    /// only contend for the lock. Tasks that take longer — or suspend — get workers of their
+    /// own after that moment.
     @inlinable
-    nonisolated(nonsending) func moreWorkers() async -> Int {
-        await withUnsafeContinuation { (owner: UnsafeContinuation<Int, Never>) in
-            let answer: Int? = shared.withLock { shared in
-                if shared.requested > 0 {
-                    return shared.takeRequest()
-                }
-                if shared.workers == 0 { return 0 }
+    nonisolated(nonsending) func areKeepingUp() async -> Bool {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let before = shared.withLock { $0.ended }
+        try? await Task.sleep(for: Self.watch)
+        let ended = shared.withLock { $0.ended } - before
+        return ended > 0 && (clock.now - start) / ended < Self.quickTask
+    }
+
+    /// Waits until a worker asks for more workers (`true`) or the last worker finished
+    /// (`false`).
+    @inlinable
+    nonisolated(nonsending) func isAskedForWorkers() async -> Bool {
+        await withUnsafeContinuation { (owner: UnsafeContinuation<Void, Never>) in
+            let waiting = shared.withLock { shared in
+                guard !shared.wantsWorkers, shared.workers > 0 else { return false }
                 shared.owner = owner
-                return nil
+                return true
             }
-            if let answer { owner.resume(returning: answer) }
+            if !waiting { owner.resume() }
         }
+        return shared.withLock { $0.workers > 0 }
+    }
+
+    /// Wakes waiting workers, then starts new ones, for the ready tasks still unclaimed.
+    /// - Returns: The workers to wake once the lock is released, and how many to start.
+    @inlinable
+    func provideWorkers(_ shared: inout Shared) -> (woken: [UnsafeContinuation<Bool, Never>], started: Int) {
+        shared.wantsWorkers = false
+        guard !shared.stopped else { return ([], 0) }
+        let unclaimed = shared.unclaimed(limit: limit)
+        guard unclaimed > 0 else { return ([], 0) }
+        let wakeCount = min(unclaimed, shared.idle.count)
+        let woken = Array(shared.idle.suffix(wakeCount))
+        shared.idle.removeLast(wakeCount)
+        let started = max(0, min(unclaimed - wakeCount, limit - shared.workers))
+        shared.workers += started
+        shared.arriving += wakeCount + started
+        return (woken, started)
     }
 
     // MARK: - Workers
@@ -136,16 +199,12 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
                 failure = error
             }
             let (step, wake) = shared.withLock { shared in
-                // Counted as arriving while the tasks it makes ready are provided for: it takes
-                // one of them itself.
-                shared.arriving += 1
                 var wake = end(task, failure: failure, &shared)
-                shared.arriving -= 1
                 let (step, more) = nextStep(&shared)
                 wake.add(more)
                 return (step, wake)
             }
-            Self.resume(wake)
+            wake.resume()
             switch step {
             case .run(let next):
                 task = next
@@ -160,7 +219,7 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
 
     /// The next task to run, waiting while none is ready but some may become so; `nil` when
     /// the worker should finish.
-    /// - Parameter arriving: Whether the worker was counted in ``Shared/arriving``.
+    /// - Parameter arriving: Whether the worker is counted in ``Shared/arriving``.
     @inlinable
     func take(arriving: Bool) async -> Int? {
         var arriving = arriving
@@ -169,8 +228,7 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
                 if arriving { shared.arriving -= 1 }
                 return nextStep(&shared)
             }
-            arriving = false
-            Self.resume(wake)
+            wake.resume()
             switch step {
             case .run(let task):
                 return task
@@ -178,7 +236,7 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
                 return nil
             case .wait:
                 // Checked again under the lock that registers the wait, so a task made ready
-                // in between is not missed.
+                // in between is not missed. A worker woken by the owner was counted arriving.
                 arriving = await withUnsafeContinuation { (worker: UnsafeContinuation<Bool, Never>) in
                     let waiting = shared.withLock { shared in
                         guard case .wait = nextStep(peeking: shared) else { return false }
@@ -193,7 +251,7 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
 
     /// What a worker does next, given what is shared; takes the task it will run, or counts
     /// the worker out.
-    /// - Returns: The step, and the waiters to resume once the lock is released.
+    /// - Returns: The step, and the continuations to resume once the lock is released.
     @inlinable
     func nextStep(_ shared: inout Shared) -> (Step, Waiters) {
         if !shared.stopped {
@@ -215,14 +273,13 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
             return (.wait, Waiters())
         case .finish:
             shared.workers -= 1
-            // Nothing more will become ready: the waiting workers finish too.
-            var wake = Waiters(workers: shared.idle.map { ($0, false) })
+            // Nothing more will start: the waiting workers finish too, and the owner learns
+            // when the last one has.
+            var wake = Waiters(workers: shared.idle)
             shared.idle.removeAll()
-            // Workers asked for earlier would have nothing to do.
-            shared.requested = 0
             if shared.workers == 0, let owner = shared.owner {
                 shared.owner = nil
-                wake.owner = (owner, 0)
+                wake.owner = owner
             }
             return (.finish, wake)
         }
@@ -239,10 +296,12 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
     }
 
     /// Records the end of `task` and queues the successors it made ready.
-    /// - Returns: The waiting workers to wake for them, and any workers to ask the owner for.
+    /// - Returns: The continuations to resume: waiting workers when nothing more will start,
+    ///   the owner when ready tasks are left over for other workers.
     @inlinable
     func end(_ task: Int, failure: (any Error)?, _ shared: inout Shared) -> Waiters {
         shared.running -= 1
+        shared.ended += 1
         if let failure {
             shared.ledger.fail(task, failure)
             shared.stopped = true
@@ -254,47 +313,29 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
                 if shared.waitingOn[next] == 0 { shared.ready.push(next) }
             }
         }
-        return wakeWorkers(&shared)
-    }
-
-    /// The waiting workers to wake now that `shared` changed, and any workers to ask for.
-    @inlinable
-    func wakeWorkers(_ shared: inout Shared) -> Waiters {
         var wake = Waiters()
         if shared.stopped || shared.isDrained {
             // Nothing more will start: the waiting workers finish.
-            wake.workers = shared.idle.map { ($0, false) }
+            wake.workers = shared.idle
             shared.idle.removeAll()
-            return wake
-        }
-        // Ready tasks no worker is on its way to take (the worker ending a task counts itself
-        // as arriving).
-        let unclaimed = min(shared.ready.count, limit - shared.running) - shared.arriving - shared.requested
-        guard unclaimed > 0 else { return wake }
-        let woken = min(unclaimed, shared.idle.count)
-        wake.workers = shared.idle.suffix(woken).map { ($0, true) }
-        shared.idle.removeLast(woken)
-        shared.arriving += woken
-        let wanted = min(unclaimed - woken, limit - shared.workers - shared.requested)
-        if wanted > 0 {
-            shared.requested += wanted
-            if let owner = shared.owner {
-                shared.owner = nil
-                wake.owner = (owner, shared.takeRequest())
-            }
+        } else if shared.unclaimed(limit: limit) > 1, !shared.wantsWorkers {
+            // More ready tasks than this worker, which takes one next, and those on their way.
+            shared.wantsWorkers = true
+            wake.owner = shared.owner
+            shared.owner = nil
         }
         return wake
     }
 
-    /// Continuations to resume after the lock is released.
+    /// Continuations to resume once the lock is released.
     @usableFromInline
     struct Waiters {
-        /// Workers to resume, and whether each counts as arriving.
-        @usableFromInline var workers: [(UnsafeContinuation<Bool, Never>, Bool)]
-        @usableFromInline var owner: (UnsafeContinuation<Int, Never>, Int)?
+        /// Waiting workers that are to finish (not counted as arriving).
+        @usableFromInline var workers: [UnsafeContinuation<Bool, Never>]
+        @usableFromInline var owner: UnsafeContinuation<Void, Never>?
 
         @inlinable
-        init(workers: [(UnsafeContinuation<Bool, Never>, Bool)] = []) {
+        init(workers: [UnsafeContinuation<Bool, Never>] = []) {
             self.workers = workers
         }
 
@@ -302,25 +343,14 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         @inlinable
         mutating func add(_ other: Waiters) {
             if !other.workers.isEmpty { workers += other.workers }
-            if let request = other.owner { owner = request }
+            if let owner = other.owner { self.owner = owner }
         }
-    }
 
-    @inlinable
-    static func resume(_ waiters: Waiters) {
-        for (worker, arriving) in waiters.workers { worker.resume(returning: arriving) }
-        if let (owner, count) = waiters.owner { owner.resume(returning: count) }
-    }
-}
-
-extension WorkerPool.Shared {
-    /// Hands the requested workers to the owner, counting them as started.
-    @inlinable
-    mutating func takeRequest() -> Int {
-        let count = requested
-        requested = 0
-        workers += count
-        arriving += count
-        return count
+        /// Resumes them all.
+        @inlinable
+        func resume() {
+            for worker in workers { worker.resume(returning: false) }
+            owner?.resume()
+        }
     }
 }
