@@ -3,8 +3,9 @@
 // swift-taskflow: task flows for Swift whose wiring is checked at build time.
 //
 // One package, zero third-party dependencies: the toolchain is all a consumer pays for.
-// Dependencies point one way: `taskflow-gen` → `TaskFlowGenerator` (and `TaskFlow`, whose
-// journals `taskflow-gen runs` lists); generated code → `TaskFlow`.
+// Dependencies point one way: `taskflow-gen` → `TaskFlowGenerator`; generated code → `TaskFlow`.
+// `taskflow-gen` does not depend on `TaskFlow`: every consumer of the build plugin compiles the
+// tool for the host before its own code, and would compile the runtime twice.
 
 import PackageDescription
 
@@ -39,8 +40,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "taskflow-gen",
-            // TaskFlow: `runs` reads durable runs' FileJournal directories.
-            dependencies: ["TaskFlowGenerator", "TaskFlow"],
+            // Not TaskFlow: `runs` reads FileJournal directories itself (Sources/taskflow-gen/Journal).
+            dependencies: ["TaskFlowGenerator"],
             swiftSettings: strictSwift
         ),
 
@@ -87,8 +88,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TaskFlowGeneratorTests",
-            // taskflow-gen: the command-line tests run the built executable.
-            dependencies: ["TaskFlowGenerator", "taskflow-gen"],
+            // taskflow-gen: the command-line tests run the built executable. TaskFlow: they write
+            // the journals that `taskflow-gen runs` lists with the runtime's FileJournal.
+            dependencies: ["TaskFlowGenerator", "taskflow-gen", "TaskFlow"],
             swiftSettings: strictSwift
         ),
     ],

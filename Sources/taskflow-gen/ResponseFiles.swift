@@ -1,5 +1,3 @@
-import Foundation
-
 /// A response file named on the command line could not be read.
 struct ResponseFileError: Error, CustomStringConvertible {
     var path: String
@@ -20,8 +18,8 @@ enum ResponseFiles {
                 continue
             }
             let path = String(argument.dropFirst())
-            guard let data = FileManager.default.contents(atPath: path) else { throw ResponseFileError(path: path) }
-            for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) where !line.isEmpty {
+            guard let bytes = try? FileSystem.contents(of: path) else { throw ResponseFileError(path: path) }
+            for line in String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline) where !line.isEmpty {
                 expanded.append(String(line))
             }
         }

@@ -1,4 +1,3 @@
-import Foundation
 import TaskFlowGenerator
 
 /// A source file named on the command line could not be read.
@@ -17,11 +16,10 @@ enum SourceLoader {
         files.reserveCapacity(paths.count)
         var seen: Set<String> = []
         for path in paths where seen.insert(path).inserted {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let data = FileManager.default.contents(atPath: path)
-            else { throw SourceReadError(path: path) }
-            files.append(SourceFile(path: path, bytes: Array(data)))
+            guard FileSystem.kind(of: path) != .directory, let bytes = try? FileSystem.contents(of: path) else {
+                throw SourceReadError(path: path)
+            }
+            files.append(SourceFile(path: path, bytes: bytes))
         }
         return files
     }

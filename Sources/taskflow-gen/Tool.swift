@@ -1,4 +1,3 @@
-import Foundation
 import TaskFlowGenerator
 
 /// Parses the command line, runs the command, and turns every failure into a message on

@@ -7,6 +7,12 @@
 //
 // Exit status: 0 on success, 1 when any error was reported, 2 for a usage mistake.
 
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 exit(Tool.run(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -90,7 +90,7 @@ extension ModuleChecker {
     /// is still an input here; one this flow provides itself is an error, since the engine
     /// would reject the flow when this one is run.
     func checkRunInputNeeds(_ units: [FlowUnit], flow: DeclaredFlow, dataFlow: inout DataFlow) {
-        let needs = dataFlow.runInputNeeds + units.flatMap(\.runInputNeeds)
+        let needs: [RunInputNeed] = dataFlow.runInputNeeds + units.flatMap(\.runInputNeeds)
         guard !needs.isEmpty else { return }
         var inputs: Set<String> = []
         for use in dataFlow.inputs + dataFlow.optionalInputs { inputs.insert(use.symbol) }

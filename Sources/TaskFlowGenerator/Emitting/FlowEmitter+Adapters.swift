@@ -18,7 +18,7 @@ extension FlowEmitter {
             }
         }
         for provided in task.provides {
-            let value = switch provided.access {
+            let value: String = switch provided.access {
             case .whole: "result"
             case .element(let index, nil): "result.\(index)"
             case .element(_, let label?): "result.\(SwiftSyntaxText.identifier(label))"

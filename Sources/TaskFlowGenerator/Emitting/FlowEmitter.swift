@@ -70,13 +70,13 @@ struct FlowEmitter {
 
     /// The flow's annotation as `//` lines, its common indentation removed.
     private var quotedAnnotation: [String] {
-        let lines = flow.flow.annotationText.map { line in
-            String(line.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        let isBlank = { (character: Character) -> Bool in character == " " || character == "\t" }
+        let lines: [String] = flow.flow.annotationText.map { line in
+            String(line.reversed().drop(while: isBlank).reversed())
         }
-        let indentation = lines.filter { !$0.isEmpty }
-            .map { $0.prefix(while: { $0 == " " }).count }
-            .min() ?? 0
-        return lines.map { $0.isEmpty ? "//" : "// " + $0.dropFirst(indentation) }
+        let indentations: [Int] = lines.filter { !$0.isEmpty }.map { $0.prefix(while: { $0 == " " }).count }
+        let indentation = indentations.min() ?? 0
+        return lines.map { (line: String) -> String in line.isEmpty ? "//" : "// \(line.dropFirst(indentation))" }
     }
 
     // MARK: - Names

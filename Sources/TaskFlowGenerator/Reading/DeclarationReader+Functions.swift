@@ -53,13 +53,15 @@ extension DeclarationReader {
             let start = next(after: position)
             let end = endOfType(from: start)
             let written = compactText(start..<end)
-            returnType = written == "Void" || written == "()" || written.isEmpty ? nil : written
+            let isVoid = written.isEmpty || written == "Void" || written == "()"
+            returnType = isVoid ? nil : written
             position = end < tokens.count && tokens[end].isComment ? next(after: end) : end
         }
 
         if position < tokens.count, tokens[position].keyword == .where {
             let end = endOfWhereClause(from: next(after: position))
-            genericClause = (genericClause ?? "") + " where " + compactText(next(after: position)..<end)
+            let requirements = compactText(next(after: position)..<end)
+            genericClause = "\(genericClause ?? "") where \(requirements)"
             position = end < tokens.count && tokens[end].isComment ? next(after: end) : end
         }
 
@@ -69,13 +71,15 @@ extension DeclarationReader {
         }
 
         let modifierTokens = pending.modifiers.map { tokens[$0] }
+        let isStaticModifier = { (token: Token) -> Bool in token.keyword == .static || token.keyword == .class }
+        let modifiers: [String] = modifierTokens.filter { !isStaticModifier($0) }.map { text(of: $0) }
         functions.append(FunctionDeclaration(
             name: name,
             nameLocation: location(of: tokens[nameIndex].start),
             owner: scope?.path ?? [],
             ownerKind: scope?.path.isEmpty == false ? enclosingTypeKind : nil,
-            isStatic: modifierTokens.contains { $0.keyword == .static || $0.keyword == .class },
-            modifiers: modifierTokens.filter { $0.keyword != .static && $0.keyword != .class }.map { text(of: $0) },
+            isStatic: modifierTokens.contains(where: isStaticModifier),
+            modifiers: modifiers,
             attributes: pending.attributes.map { attributeName(at: $0) },
             genericClause: genericClause,
             parameters: parameters,

@@ -58,6 +58,26 @@ import Testing
         #expect(try directory.files() == ["App.taskflow.swift", "Doubling.swift"])
     }
 
+    @Test func missingOutputDirectoriesAreCreatedWithAbsoluteAndRelativePaths() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(CLISources.valid, to: "Doubling.swift")
+        let absolute = directory.url.appendingPathComponent("a/b/App.taskflow.swift").path
+        #expect(try ToolRunner.run(["generate", "--output", absolute, "Doubling.swift"], in: directory.url).status == 0)
+        #expect(try ToolRunner.run(["generate", "--output", "c/d/App.taskflow.swift", "Doubling.swift"], in: directory.url).status == 0)
+        #expect(directory.read("a/b/App.taskflow.swift")?.contains("extension Doubling {") == true)
+        #expect(directory.read("c/d/App.taskflow.swift") == directory.read("a/b/App.taskflow.swift"))
+    }
+
+    @Test func anOutputThatCannotBeWrittenIsAClearError() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(CLISources.valid, to: "Doubling.swift")
+        try directory.write("a file, not a directory\n", to: "blocker")
+        let outcome = try ToolRunner.run(["generate", "--output", "blocker/App.taskflow.swift", "Doubling.swift"], in: directory.url)
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError == "error: cannot write 'blocker/App.taskflow.swift': cannot create its directory (Not a directory)\n")
+        #expect(try directory.files() == ["Doubling.swift", "blocker"])
+    }
+
     @Test func aModuleWithoutFlowsStillGetsItsFile() throws {
         let directory = try TemporaryDirectory()
         try directory.write("struct Plain {}\n", to: "Plain.swift")

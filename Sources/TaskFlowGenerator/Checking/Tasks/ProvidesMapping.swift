@@ -31,7 +31,7 @@ func mapProvides(_ entry: AnnotationEntry, returnType: String?, role: String) ->
     guard !elements.isEmpty else { return ([], diagnostics) }
     guard let returnType else {
         diagnostics.append(.error(
-            "\(role) returns nothing, so it cannot provide \(elements.map { "'\($0.text)'" }.joined(separator: ", ")); return a value or remove 'provides'",
+            "\(role) returns nothing, so it cannot provide \(quotedList(elements.map(\.text))); return a value or remove 'provides'",
             at: entry.keyLocation))
         return ([], diagnostics)
     }
@@ -64,7 +64,7 @@ func mapProvides(_ entry: AnnotationEntry, returnType: String?, role: String) ->
             used[free] = true
         } else {
             diagnostics.append(.error(
-                "'\(element.text)' matches no element of '\(returnType)'; the labels are \(labels.map { "'\($0)'" }.joined(separator: ", "))",
+                "'\(element.text)' matches no element of '\(returnType)'; the labels are \(quotedList(labels))",
                 at: element.location))
             continue
         }

@@ -46,12 +46,17 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
                 continue
             }
             guard let parameter = function.parameters.first(where: { $0.name == binding.parameter }) else {
-                let names = function.parameters.map(\.name).filter { $0 != "_" && $0 != "context" }
+                let names: [String] = function.parameters.map(\.name).filter { (name: String) -> Bool in
+                    name != "_" && name != "context"
+                }
+                let hint: String
+                if let closest = closestMatch(to: binding.parameter, in: names) {
+                    hint = "; did you mean '\(closest)'?"
+                } else {
+                    hint = names.isEmpty ? "" : "; its parameters are \(quotedList(names))"
+                }
                 diagnostics.append(.error(
-                    "'\(binding.parameter)' is not a parameter of '\(signatureText)'"
-                        + (closestMatch(to: binding.parameter, in: names).map { "; did you mean '\($0)'?" }
-                            ?? (names.isEmpty ? "" : "; its parameters are \(names.map { "'\($0)'" }.joined(separator: ", "))")),
-                    at: binding.parameterLocation))
+                    "'\(binding.parameter)' is not a parameter of '\(signatureText)'\(hint)", at: binding.parameterLocation))
                 continue
             }
             if bindings[parameter.name] != nil {
