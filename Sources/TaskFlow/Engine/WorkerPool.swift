@@ -9,11 +9,12 @@ import Synchronization
 ///
 /// The pool starts with one worker. When more tasks are ready than workers are on their way to
 /// take, a worker tells the pool's owner (the only one who may add to the task group). The
-/// owner watches the workers for a moment (``watch``): if they end tasks faster than one per
-/// ``quickTask``, the ready tasks will be taken in a moment anyway and more workers would only
-/// contend for the lock, so it lets them be; otherwise — tasks that take time, or suspend — it
-/// wakes waiting workers and starts new ones, one per unclaimed ready task, up to the
-/// concurrency limit. So everything that is ready runs at once, give or take that moment.
+/// owner watches the workers for a moment (``watch``, doubling up to ``longestWatch`` while they
+/// keep up): if they end tasks faster than one per ``quickTask``, the ready tasks will be taken
+/// in a moment anyway and more workers would only contend for the lock, so it lets them be;
+/// otherwise — tasks that take time, or suspend — it wakes waiting workers and starts new ones,
+/// one per unclaimed ready task, up to the concurrency limit. So everything that is ready runs
+/// at once, give or take that moment.
 ///
 /// All bookkeeping — the ready queue, the in-degree counters and the run's ``RunLedger`` — is
 /// behind one lock, so transitions are recorded, journaled and reported one at a time, in the
@@ -82,8 +83,10 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
     @usableFromInline let limit: Int
     @usableFromInline let cancellation: CancellationFlag
 
-    /// How long the owner watches the workers before starting more.
+    /// How long the owner watches the workers before starting more, at first.
     @usableFromInline static var watch: Duration { .microseconds(50) }
+    /// The longest the owner watches them.
+    @usableFromInline static var longestWatch: Duration { .milliseconds(1) }
     /// The time per task below which the workers are keeping up: handing a task to another
     /// worker would cost more than it saves.
     @usableFromInline static var quickTask: Duration { .microseconds(5) }
@@ -118,12 +121,16 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
                 shared.wantsWorkers = shared.ready.count > 1
                 return 1
             }
+            // Watched longer each time the workers keep up, so a flow of small tasks does not
+            // keep the owner busy; shorter again once they do not.
+            var watch = Self.watch
             while true {
                 for _ in 0..<start {
                     group.addTask { await self.work() }
                 }
                 guard await isAskedForWorkers() else { break }
-                let keepingUp = await areKeepingUp()
+                let keepingUp = await areKeepingUp(watching: watch)
+                watch = keepingUp ? min(watch * 2, Self.longestWatch) : Self.watch
                 let (woken, started) = shared.withLock { shared -> ([UnsafeContinuation<Bool, Never>], Int) in
                     if keepingUp {
                         shared.wantsWorkers = false
@@ -138,16 +145,16 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         return shared.withLock { $0 }
     }
 
-    /// Watches the workers for a moment: whether they end tasks faster than one per
+    /// Watches the workers for `watch`: whether they end tasks faster than one per
     /// ``quickTask``, so that ready tasks wait only briefly for them and more workers would
     /// only contend for the lock. Tasks that take longer — or suspend — get workers of their
     /// own after that moment.
     @inlinable
-    nonisolated(nonsending) func areKeepingUp() async -> Bool {
+    nonisolated(nonsending) func areKeepingUp(watching watch: Duration) async -> Bool {
         let clock = ContinuousClock()
         let start = clock.now
         let before = shared.withLock { $0.ended }
-        try? await Task.sleep(for: Self.watch)
+        try? await Task.sleep(for: watch)
         let ended = shared.withLock { $0.ended } - before
         return ended > 0 && (clock.now - start) / ended < Self.quickTask
     }
