@@ -29,6 +29,12 @@ let package = Package(
 
         .target(
             name: "TaskFlow",
+            dependencies: ["TaskFlowJournalFormat"],
+            swiftSettings: strictSwift
+        ),
+        // The framing of FileJournal's files, shared with `taskflow-gen runs`.
+        .target(
+            name: "TaskFlowJournalFormat",
             swiftSettings: strictSwift
         ),
 
@@ -40,8 +46,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "taskflow-gen",
-            // Not TaskFlow: `runs` reads FileJournal directories itself (Sources/taskflow-gen/Journal).
-            dependencies: ["TaskFlowGenerator"],
+            // Not TaskFlow, which a consumer's clean build would then compile twice (for the host
+            // too): `runs` reads FileJournal directories itself (Sources/taskflow-gen/Journal).
+            dependencies: ["TaskFlowGenerator", "TaskFlowJournalFormat"],
             swiftSettings: strictSwift
         ),
 
@@ -83,7 +90,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TaskFlowTests",
-            dependencies: ["TaskFlow", "taskflow-crash-probe"],
+            dependencies: ["TaskFlow", "TaskFlowJournalFormat", "taskflow-crash-probe"],
             swiftSettings: strictSwift
         ),
         .testTarget(

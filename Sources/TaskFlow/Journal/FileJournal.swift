@@ -10,13 +10,15 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TaskFlowJournalFormat
 import Synchronization
 
 /// A journal in a directory: one append-only file per run, every record checksummed, synced to
 /// disk as its ``JournalSyncPolicy`` says. Embedded: no server, no dependency.
 ///
 /// A file is a sequence of records, each `length` (`UInt32`, little-endian), `crc32` of the
-/// payload (`UInt32`), then the payload (see `JournalRecord+Binary.swift`). Opening a run's file
+/// payload (`UInt32`), then the payload (`JournalFraming` in `TaskFlowJournalFormat`, shared with
+/// `taskflow-gen runs`; payloads in `JournalRecord+Binary.swift`). Opening a run's file
 /// checks every record: a torn *last* record — what a crash in the middle of a write leaves —
 /// is dropped and the file truncated to the records before it; a damaged record anywhere else
 /// is refused with ``JournalError/corrupted(file:offset:)``, naming the file and the offset.
@@ -78,15 +80,7 @@ public final class FileJournal: FlowJournal {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64 * records.count)
         for record in records {
-            let start = bytes.count
-            bytes.append(contentsOf: [0, 0, 0, 0, 0, 0, 0, 0])
-            record.encode(into: &bytes)
-            let length = UInt32(bytes.count - start - 8)
-            let crc = bytes.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[(start + 8)...])) }
-            for shift in 0..<4 {
-                bytes[start + shift] = UInt8(truncatingIfNeeded: length >> (8 * shift))
-                bytes[start + 4 + shift] = UInt8(truncatingIfNeeded: crc >> (8 * shift))
-            }
+            JournalFraming.append(to: &bytes) { record.encode(into: &$0) }
         }
         let creating = if case .started? = records.first { true } else { false }
         let descriptor = try descriptor(of: runID, creating: creating)

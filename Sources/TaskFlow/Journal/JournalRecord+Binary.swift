@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import TaskFlowJournalFormat
 
 /// The payload of a record on disk: a kind byte, then the kind's fields, little-endian.
 ///
@@ -67,8 +68,8 @@ extension JournalRecord {
             return .flow(FlowState.allCases[Int(body[0])])
         case 3:
             guard body.count >= 9, Int(body[4]) < TaskState.allCases.count else { return nil }
-            let task = Int(body.loadLittleEndianUInt32(at: 0))
-            let length = Int(body.loadLittleEndianUInt32(at: 5))
+            let task = Int(body.littleEndianUInt32(at: 0))
+            let length = Int(body.littleEndianUInt32(at: 5))
             guard body.count == 9 + length else { return nil }
             let message = length == 0 ? nil : String(decoding: body[9...], as: UTF8.self)
             return .task(task, TaskState.allCases[Int(body[4])], message: message)
@@ -98,7 +99,7 @@ private struct ByteReader {
     mutating func uint32() -> UInt32? {
         guard bytes.count - offset >= 4 else { return nil }
         defer { offset += 4 }
-        return bytes.loadLittleEndianUInt32(at: offset)
+        return bytes.littleEndianUInt32(at: offset)
     }
 
     mutating func data() -> Data? {
@@ -147,13 +148,5 @@ extension [UInt8] {
         append(UInt8(truncatingIfNeeded: value >> 8))
         append(UInt8(truncatingIfNeeded: value >> 16))
         append(UInt8(truncatingIfNeeded: value >> 24))
-    }
-}
-
-extension UnsafeRawBufferPointer {
-    /// The four little-endian bytes at `offset` as an integer.
-    func loadLittleEndianUInt32(at offset: Int) -> UInt32 {
-        UInt32(self[offset]) | UInt32(self[offset + 1]) << 8 | UInt32(self[offset + 2]) << 16
-            | UInt32(self[offset + 3]) << 24
     }
 }

@@ -1,14 +1,15 @@
+import TaskFlowJournalFormat
+
 /// Reads what `runs` lists from the bytes of one run file of a TaskFlow `FileJournal`.
 ///
-/// The format is TaskFlow's (`FileJournal.swift` and `JournalRecord+Binary.swift` there): a
-/// sequence of records, each `length` (`UInt32`, little-endian), the CRC-32 of the payload
-/// (`UInt32`), then the payload, whose first byte is its kind. This reader checks the framing and
-/// checksum of every record, as the runtime does, but decodes only the two kinds a listing
-/// shows: the header (kind 1: run id, start time, flow name) and flow states (kind 2).
+/// The records are framed and checksummed as the runtime frames them (`JournalFraming`, shared
+/// with it); each payload's first byte is its kind (TaskFlow's `JournalRecord+Binary.swift`).
+/// This reader decodes only the two kinds a listing shows: the header (kind 1: run id, start
+/// time, flow name) and flow states (kind 2).
 ///
-/// It is a reader of its own rather than a call into TaskFlow so that `taskflow-gen`, which
-/// every consumer of the build plugin compiles before its own code, does not compile the runtime
-/// a second time for the host. It never writes: a torn last record is skipped, not truncated.
+/// It decodes them itself rather than through TaskFlow so that `taskflow-gen`, which every
+/// consumer of the build plugin compiles before its own code, does not compile the runtime a
+/// second time for the host. It never writes: a torn last record is skipped, not truncated.
 struct JournalFile {
     /// TaskFlow's `FlowState` cases in declaration order: a flow record stores the state's
     /// position in `FlowState.allCases`.
@@ -27,38 +28,32 @@ struct JournalFile {
     /// - Throws: ``JournalReadError/corrupted(file:offset:)`` at the offset of a damaged record
     ///   that is not the last.
     init(_ bytes: [UInt8], path: String) throws(JournalReadError) {
-        var offset = 0
         var isFirst = true
-        while bytes.count - offset >= 8 {
-            let length = Int(bytes.littleEndianUInt32(at: offset))
-            let checksum = bytes.littleEndianUInt32(at: offset + 4)
-            guard length <= bytes.count - offset - 8 else { break }
-            let end = offset + 8 + length
-            let payload = bytes[(offset + 8)..<end]
-            if CRC32.checksum(payload) == checksum, read(payload, isFirst: isFirst) {
-                offset = end
+        do {
+            _ = try JournalFraming.records(in: bytes) { payload in
+                guard read(payload, isFirst: isFirst) else { return false }
                 isFirst = false
-                continue
+                return true
             }
-            if end == bytes.count || bytes[offset...].allSatisfy({ $0 == 0 }) { break }
-            throw .corrupted(file: path, offset: offset)
+        } catch {
+            throw .corrupted(file: path, offset: error.offset)
         }
     }
 
     /// Applies one record's payload.
     /// - Returns: `false` when the payload is not a record of a known kind, or a header or flow
     ///   record that cannot be read.
-    private mutating func read(_ payload: ArraySlice<UInt8>, isFirst: Bool) -> Bool {
+    private mutating func read(_ payload: UnsafeRawBufferPointer, isFirst: Bool) -> Bool {
         guard let kind = payload.first else { return false }
-        let body = payload.dropFirst()
+        let body = UnsafeRawBufferPointer(rebasing: payload.dropFirst())
         switch kind {
         case 1:
             guard let header = Self.header(body) else { return false }
             if isFirst { self.header = header }
             return true
         case 2:
-            guard body.count == 1, Int(body[body.startIndex]) < Self.flowStates.count else { return false }
-            state = Self.flowStates[Int(body[body.startIndex])]
+            guard body.count == 1, Int(body[0]) < Self.flowStates.count else { return false }
+            state = Self.flowStates[Int(body[0])]
             return true
         case 3, 4:
             // A task's state or a snapshot of the flow's state: not part of the listing.
@@ -72,18 +67,17 @@ struct JournalFile {
     /// start (`Float64` seconds since 1970, as two little-endian `UInt32` halves of its bits)
     /// and the flow name (a `UInt32` length, then UTF-8). The task list and initial state that
     /// follow are not read.
-    private static func header(_ body: ArraySlice<UInt8>) -> (runID: String, flow: String, started: Double)? {
-        let start = body.startIndex
+    private static func header(_ body: UnsafeRawBufferPointer) -> (runID: String, flow: String, started: Double)? {
         guard body.count >= 28 else { return nil }
-        let bits = UInt64(body.littleEndianUInt32(at: start + 16)) | UInt64(body.littleEndianUInt32(at: start + 20)) << 32
-        let nameLength = Int(body.littleEndianUInt32(at: start + 24))
+        let bits = UInt64(body.littleEndianUInt32(at: 16)) | UInt64(body.littleEndianUInt32(at: 20)) << 32
+        let nameLength = Int(body.littleEndianUInt32(at: 24))
         guard body.count - 28 >= nameLength else { return nil }
-        let flow = String(decoding: body[(start + 28)..<(start + 28 + nameLength)], as: UTF8.self)
-        return (uuidString(body[start..<(start + 16)]), flow, Double(bitPattern: bits))
+        let flow = String(decoding: body[28..<(28 + nameLength)], as: UTF8.self)
+        return (uuidString(body[0..<16]), flow, Double(bitPattern: bits))
     }
 
     /// `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in lowercase, as TaskFlow's `RunID` prints itself.
-    static func uuidString(_ bytes: ArraySlice<UInt8>) -> String {
+    static func uuidString(_ bytes: Slice<UnsafeRawBufferPointer>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         for (index, byte) in bytes.enumerated() {
@@ -92,13 +86,5 @@ struct JournalFile {
             text.append(digits[Int(byte & 0x0F)])
         }
         return String(decoding: text, as: UTF8.self)
-    }
-}
-
-extension Collection<UInt8> where Index == Int {
-    /// The four little-endian bytes at `offset` as an integer.
-    func littleEndianUInt32(at offset: Int) -> UInt32 {
-        UInt32(self[offset]) | UInt32(self[offset + 1]) << 8 | UInt32(self[offset + 2]) << 16
-            | UInt32(self[offset + 3]) << 24
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TaskFlow
+import TaskFlowJournalFormat
 
 @Suite("File journal")
 struct FileJournalTests {

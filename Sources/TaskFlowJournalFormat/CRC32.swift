@@ -3,7 +3,7 @@
 /// Table-driven, one byte per step: 256 precomputed remainders, so a record costs one table
 /// look-up per byte. The same checksum as zlib's `crc32`, so a journal can be checked by other
 /// tools.
-enum CRC32 {
+package enum CRC32 {
     /// The remainder of every byte value, computed once.
     static let table: [UInt32] = (0..<256).map { byte in
         var crc = UInt32(byte)
@@ -16,7 +16,7 @@ enum CRC32 {
     /// The checksum of `bytes`.
     /// - Parameter bytes: The bytes to check.
     /// - Returns: Their CRC-32.
-    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+    package static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         table.withUnsafeBufferPointer { table in
             for byte in bytes {
@@ -29,7 +29,7 @@ enum CRC32 {
     /// The checksum of `bytes`.
     /// - Parameter bytes: The bytes to check.
     /// - Returns: Their CRC-32.
-    static func checksum(_ bytes: [UInt8]) -> UInt32 {
+    package static func checksum(_ bytes: [UInt8]) -> UInt32 {
         bytes.withUnsafeBytes { checksum($0) }
     }
 }
