@@ -16,14 +16,8 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     @usableFromInline let store: FlowStore<State>
     @usableFromInline let context: Context
     @usableFromInline let limit: Int
-    @usableFromInline var ledger: RunLedger
-
-    /// Unfinished predecessors per task; a task is ready when its count reaches zero.
-    @usableFromInline var waitingOn: [Int]
-    /// Tasks ready to start.
-    @usableFromInline var ready: ReadyQueue
-    /// Set when a task failed or the run was cancelled: nothing new starts.
-    @usableFromInline var stopped = false
+    /// Ready tasks, unfinished predecessors, the ledger, and whether the run stopped.
+    @usableFromInline var schedule: RunSchedule
 
     @inlinable
     init(_ flow: Flow<State, Context>, state: State, context: Context, options: Engine.Options) {
@@ -34,9 +28,11 @@ struct FlowRun<State: Sendable, Context: Sendable> {
         self.store = FlowStore(state)
         self.context = context
         self.limit = options.maxConcurrency ?? Int.max
-        self.ledger = RunLedger(runID: RunID(), flow: flow.name, names: flow.names, listeners: options.listeners)
-        self.waitingOn = flow.graph.inDegree
-        self.ready = ReadyQueue(taskCount: flow.tasks.count, initial: flow.graph.sources)
+        self.schedule = RunSchedule(
+            ready: ReadyQueue(taskCount: flow.tasks.count, initial: flow.graph.sources),
+            waitingOn: flow.graph.inDegree,
+            ledger: RunLedger(runID: RunID(), flow: flow.name, names: flow.names, listeners: options.listeners)
+        )
     }
 
     /// Runs the flow to the end.
@@ -44,21 +40,21 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     /// - Throws: ``FlowFailure`` once every task that ran has been reverted.
     @inlinable
     mutating func run() async throws(FlowFailure) -> State {
-        ledger.moveFlow(to: .running)
+        schedule.ledger.moveFlow(to: .running)
         await executeTasks()
-        guard stopped else {
-            ledger.moveFlow(to: .success)
+        guard schedule.stopped else {
+            schedule.ledger.moveFlow(to: .success)
             return store.snapshot
         }
         // A task that stopped the run by throwing because the run was cancelled: the run's
         // cancellation is the cause, not that task's CancellationError.
-        if !ledger.isCancelled, Task.isCancelled {
-            ledger.noteCancellation()
+        if !schedule.ledger.isCancelled, Task.isCancelled {
+            schedule.ledger.noteCancellation()
         }
-        ledger = await Self.revert(ledger, tasks: tasks, store: store, context: context)
+        schedule.ledger = await Self.revert(schedule.ledger, tasks: tasks, store: store, context: context)
         throw FlowFailure(
-            runID: ledger.runID, flow: flowName, errors: ledger.failures,
-            reverted: ledger.reverted, revertErrors: ledger.revertErrors
+            runID: schedule.ledger.runID, flow: flowName, errors: schedule.ledger.failures,
+            reverted: schedule.ledger.reverted, revertErrors: schedule.ledger.revertErrors
         )
     }
 
@@ -75,8 +71,8 @@ struct FlowRun<State: Sendable, Context: Sendable> {
         let cancellation = CancellationFlag()
         await withTaskCancellationHandler {
             while mayStartNext(cancellation) {
-                if ready.count == 1 || limit == 1 {
-                    await executeInline(ready.pop())
+                if schedule.ready.count == 1 || limit == 1 {
+                    await executeInline(schedule.ready.pop())
                 } else {
                     await executeConcurrently(cancellation)
                 }
@@ -90,29 +86,18 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     /// like a failure.
     @inlinable
     mutating func mayStartNext(_ cancellation: CancellationFlag) -> Bool {
-        guard !stopped, ready.count > 0 else { return false }
-        // A durable run stops scheduling when suspended or when its journal fails.
-        if ledger.isHalted {
-            stopped = true
-            return false
-        }
-        if cancellation.isRaised {
-            stopped = true
-            ledger.noteCancellation()
-            return false
-        }
-        return true
+        schedule.ready.count > 0 && !schedule.stopIfHaltedOrCancelled(cancellation)
     }
 
     /// Runs `task` in the calling task.
     @inlinable
     nonisolated(nonsending) mutating func executeInline(_ task: Int) async {
-        ledger.start(task)
+        schedule.ledger.start(task)
         do {
             try await executes[task].execute(store, context)
-            succeed(task)
+            schedule.succeed(task, in: graph)
         } catch {
-            fail(task, error)
+            schedule.fail(task, error)
         }
     }
 
@@ -122,32 +107,11 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     @inlinable
     nonisolated(nonsending) mutating func executeConcurrently(_ cancellation: CancellationFlag) async {
         let pool = WorkerPool(
-            .init(ready: ready, waitingOn: waitingOn, ledger: ledger, stopped: stopped),
-            executes: executes, graph: graph, store: store, context: context, limit: limit,
+            schedule, executes: executes, graph: graph, store: store, context: context, limit: limit,
             cancellation: cancellation
         )
-        let shared = await pool.run()
-        (ready, waitingOn, ledger, stopped) = (shared.ready, shared.waitingOn, shared.ledger, shared.stopped)
+        schedule = await pool.run()
     }
-
-    /// Records success and makes ready every successor whose last predecessor this was.
-    @inlinable
-    mutating func succeed(_ task: Int) {
-        ledger.succeed(task)
-        for edge in graph.successorStart[task]..<graph.successorStart[task + 1] {
-            let next = graph.successors[edge]
-            waitingOn[next] -= 1
-            if waitingOn[next] == 0 { ready.push(next) }
-        }
-    }
-
-    /// Records the failure and stops scheduling; running siblings still finish.
-    @inlinable
-    mutating func fail(_ task: Int, _ error: any Error) {
-        ledger.fail(task, error)
-        stopped = true
-    }
-
 
     // MARK: - Reverting
 

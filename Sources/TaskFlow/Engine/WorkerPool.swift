@@ -24,11 +24,8 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
     /// What the workers and the owner share.
     @usableFromInline
     struct Shared: Sendable {
-        @usableFromInline var ready: ReadyQueue
-        @usableFromInline var waitingOn: [Int]
-        @usableFromInline var ledger: RunLedger
-        /// Set when a task failed or the run was cancelled: nothing new starts.
-        @usableFromInline var stopped: Bool
+        /// The run's scheduling, handed over by its ``FlowRun`` and back when the pool is done.
+        @usableFromInline var schedule: RunSchedule
         /// Tasks executing now.
         @usableFromInline var running = 0
         /// Workers started and not yet finished.
@@ -45,25 +42,22 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         @usableFromInline var owner: UnsafeContinuation<Void, Never>?
 
         @usableFromInline
-        init(ready: ReadyQueue, waitingOn: [Int], ledger: RunLedger, stopped: Bool) {
-            self.ready = ready
-            self.waitingOn = waitingOn
-            self.ledger = ledger
-            self.stopped = stopped
+        init(_ schedule: RunSchedule) {
+            self.schedule = schedule
         }
 
         /// Whether no task can become ready any more: none is running, or every task of the
         /// flow has already been queued.
         @inlinable
         var isDrained: Bool {
-            ready.count == 0 && (running == 0 || ready.tail == ready.slots.count)
+            schedule.ready.count == 0 && (running == 0 || schedule.ready.tail == schedule.ready.slots.count)
         }
 
         /// Ready tasks that may start now (within `limit`) and that no worker is on its way
         /// to take.
         @inlinable
         func unclaimed(limit: Int) -> Int {
-            min(ready.count, limit - running) - arriving
+            min(schedule.ready.count, limit - running) - arriving
         }
     }
 
@@ -93,10 +87,10 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
 
     @usableFromInline
     init(
-        _ shared: Shared, executes: [ExecuteAdapter<State, Context>], graph: TaskGraph,
+        _ schedule: RunSchedule, executes: [ExecuteAdapter<State, Context>], graph: TaskGraph,
         store: FlowStore<State>, context: Context, limit: Int, cancellation: CancellationFlag
     ) {
-        self.shared = Mutex(shared)
+        self.shared = Mutex(Shared(schedule))
         self.executes = executes
         self.graph = graph
         self.store = store
@@ -110,15 +104,15 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
     /// Starts a worker, wakes and starts more when asked (unless the workers are keeping up),
     /// and returns once every worker has finished: when no task is left to run, or the run
     /// stopped and nothing runs.
-    /// - Returns: What the workers shared, for the rest of the run.
+    /// - Returns: The run's scheduling, for the rest of the run.
     @inlinable
-    nonisolated(nonsending) func run() async -> Shared {
+    nonisolated(nonsending) func run() async -> RunSchedule {
         await withDiscardingTaskGroup { group in
             // One worker to begin with; the owner watches it before starting more.
             var start = shared.withLock { shared in
                 shared.workers = 1
                 shared.arriving = 1
-                shared.wantsWorkers = shared.ready.count > 1
+                shared.wantsWorkers = shared.schedule.ready.count > 1
                 return 1
             }
             // Watched longer each time the workers keep up, so a flow of small tasks does not
@@ -142,7 +136,7 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
                 start = started
             }
         }
-        return shared.withLock { $0 }
+        return shared.withLock { $0.schedule }
     }
 
     /// Watches the workers for `watch`: whether they end tasks faster than one per
@@ -179,7 +173,7 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
     @inlinable
     func provideWorkers(_ shared: inout Shared) -> (woken: [UnsafeContinuation<Bool, Never>], started: Int) {
         shared.wantsWorkers = false
-        guard !shared.stopped else { return ([], 0) }
+        guard !shared.schedule.stopped else { return ([], 0) }
         let unclaimed = shared.unclaimed(limit: limit)
         guard unclaimed > 0 else { return ([], 0) }
         let wakeCount = min(unclaimed, shared.idle.count)
@@ -261,20 +255,12 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
     /// - Returns: The step, and the continuations to resume once the lock is released.
     @inlinable
     func nextStep(_ shared: inout Shared) -> (Step, Waiters) {
-        if !shared.stopped {
-            // A durable run stops scheduling when suspended or when its journal failed.
-            if shared.ledger.isHalted {
-                shared.stopped = true
-            } else if cancellation.isRaised {
-                shared.stopped = true
-                shared.ledger.noteCancellation()
-            }
-        }
+        _ = shared.schedule.stopIfHaltedOrCancelled(cancellation)
         switch nextStep(peeking: shared) {
         case .run:
-            let task = shared.ready.pop()
+            let task = shared.schedule.ready.pop()
             shared.running += 1
-            shared.ledger.start(task)
+            shared.schedule.ledger.start(task)
             return (.run(task), Waiters())
         case .wait:
             return (.wait, Waiters())
@@ -295,9 +281,9 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
     /// What a worker would do next, without changing anything.
     @inlinable
     func nextStep(peeking shared: Shared) -> Step {
-        if shared.stopped || shared.isDrained { return .finish }
-        if shared.ready.count > 0, shared.running < limit {
-            return .run(shared.ready.slots[shared.ready.head])
+        if shared.schedule.stopped || shared.isDrained { return .finish }
+        if shared.schedule.ready.count > 0, shared.running < limit {
+            return .run(shared.schedule.ready.slots[shared.schedule.ready.head])
         }
         return .wait
     }
@@ -310,18 +296,12 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         shared.running -= 1
         shared.ended += 1
         if let failure {
-            shared.ledger.fail(task, failure)
-            shared.stopped = true
+            shared.schedule.fail(task, failure)
         } else {
-            shared.ledger.succeed(task)
-            for edge in graph.successorStart[task]..<graph.successorStart[task + 1] {
-                let next = graph.successors[edge]
-                shared.waitingOn[next] -= 1
-                if shared.waitingOn[next] == 0 { shared.ready.push(next) }
-            }
+            shared.schedule.succeed(task, in: graph)
         }
         var wake = Waiters()
-        if shared.stopped || shared.isDrained {
+        if shared.schedule.stopped || shared.isDrained {
             // Nothing more will start: the waiting workers finish.
             wake.workers = shared.idle
             shared.idle.removeAll()

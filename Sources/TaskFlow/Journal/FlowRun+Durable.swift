@@ -25,7 +25,6 @@ extension FlowRun {
         self.store = store
         self.context = context
         self.limit = limit
-        self.ledger = ledger
         // Successors of finished tasks are one step closer to ready; unfinished sources and
         // tasks whose predecessors all finished are ready now.
         var waitingOn = flow.graph.inDegree
@@ -34,11 +33,11 @@ extension FlowRun {
                 waitingOn[graph.successors[edge]] -= 1
             }
         }
-        self.waitingOn = waitingOn
-        self.ready = ReadyQueue(
+        let ready = ReadyQueue(
             taskCount: flow.tasks.count,
             initial: (0..<flow.tasks.count).filter { waitingOn[$0] == 0 && ledger.taskStates[$0] == .pending }
         )
+        self.schedule = RunSchedule(ready: ready, waitingOn: waitingOn, ledger: ledger)
     }
 
     /// Runs a durable run to its end or its suspension.
@@ -52,36 +51,36 @@ extension FlowRun {
     ///   journal's error when recording failed (the run then stays resumable from what was
     ///   recorded).
     mutating func runDurably(resuming: Bool, interrupted: [Int] = [], reverting: Bool = false) async throws -> State {
-        if resuming { ledger.moveFlow(to: .resuming) }
-        ledger.moveFlow(to: .running)
+        if resuming { schedule.ledger.moveFlow(to: .resuming) }
+        schedule.ledger.moveFlow(to: .running)
         if reverting {
             for task in interrupted {
-                ledger.start(task)
-                ledger.fail(task, InterruptedTaskError(task: tasks[task].name))
+                schedule.ledger.start(task)
+                schedule.ledger.fail(task, InterruptedTaskError(task: tasks[task].name))
             }
             // A run that was reverting because it was cancelled recorded no task failure.
-            if ledger.failures.isEmpty { ledger.noteCancellation() }
-            stopped = true
+            if schedule.ledger.failures.isEmpty { schedule.ledger.noteCancellation() }
+            schedule.stopped = true
         } else {
             await executeTasks()
         }
-        if let error = ledger.recorder?.error { throw error }
-        guard stopped else {
-            ledger.moveFlow(to: .success)
-            if let error = ledger.recorder?.error { throw error }
+        if let error = schedule.ledger.recorder?.error { throw error }
+        guard schedule.stopped else {
+            schedule.ledger.moveFlow(to: .success)
+            if let error = schedule.ledger.recorder?.error { throw error }
             return store.snapshot
         }
-        if !ledger.isCancelled, Task.isCancelled { ledger.noteCancellation() }
-        if ledger.failures.isEmpty {
-            ledger.moveFlow(to: .suspended)
-            if let error = ledger.recorder?.error { throw error }
-            throw RunSuspended(runID: ledger.runID)
+        if !schedule.ledger.isCancelled, Task.isCancelled { schedule.ledger.noteCancellation() }
+        if schedule.ledger.failures.isEmpty {
+            schedule.ledger.moveFlow(to: .suspended)
+            if let error = schedule.ledger.recorder?.error { throw error }
+            throw RunSuspended(runID: schedule.ledger.runID)
         }
-        ledger = await Self.revert(ledger, tasks: tasks, store: store, context: context)
-        if let error = ledger.recorder?.error { throw error }
+        schedule.ledger = await Self.revert(schedule.ledger, tasks: tasks, store: store, context: context)
+        if let error = schedule.ledger.recorder?.error { throw error }
         throw FlowFailure(
-            runID: ledger.runID, flow: flowName, errors: ledger.failures,
-            reverted: ledger.reverted, revertErrors: ledger.revertErrors
+            runID: schedule.ledger.runID, flow: flowName, errors: schedule.ledger.failures,
+            reverted: schedule.ledger.reverted, revertErrors: schedule.ledger.revertErrors
         )
     }
 }
