@@ -22,6 +22,14 @@ struct ReadyQueue: Sendable {
     @inlinable
     var count: Int { tail - head }
 
+    /// Whether every task of the flow has been queued once: no task can become ready any more.
+    @inlinable
+    var hasHeldEveryTask: Bool { tail == slots.count }
+
+    /// The task ``pop()`` would take. The queue must not be empty.
+    @inlinable
+    var next: Int { slots[head] }
+
     /// Adds a task that just became ready.
     @inlinable
     mutating func push(_ task: Int) {

@@ -50,7 +50,7 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         /// flow has already been queued.
         @inlinable
         var isDrained: Bool {
-            schedule.ready.count == 0 && (running == 0 || schedule.ready.tail == schedule.ready.slots.count)
+            schedule.ready.count == 0 && (running == 0 || schedule.ready.hasHeldEveryTask)
         }
 
         /// Ready tasks that may start now (within `limit`) and that no worker is on its way
@@ -283,7 +283,7 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
     func nextStep(peeking shared: Shared) -> Step {
         if shared.schedule.stopped || shared.isDrained { return .finish }
         if shared.schedule.ready.count > 0, shared.running < limit {
-            return .run(shared.schedule.ready.slots[shared.schedule.ready.head])
+            return .run(shared.schedule.ready.next)
         }
         return .wait
     }
