@@ -1,7 +1,6 @@
 extension FlowEmitter {
-    /// Writes the adapter that runs `task`: a `private nonisolated(nonsending) static func`
-    /// matching `FlowTask.Execute`, or, for an instance method, one that takes the owner and returns
-    /// that closure.
+    /// Writes the adapter that runs `task`: a `private nonisolated(nonsending) static func` taking
+    /// what `FlowTask.Execute` takes, preceded by the owner for an instance method.
     func writeExecute(_ task: TaskModel, index: Int, into writer: inout SourceWriter) {
         writer.docComment(executeSummary(task))
         var locals = LocalNames(reserved: reservedLocals(for: task.function))
@@ -78,29 +77,21 @@ extension FlowEmitter {
         return local
     }
 
-    /// Writes the adapter's declaration around `body`.
+    /// Writes the adapter's declaration around `body`: a `private static func` taking the store
+    /// and the context (and, for a revert, the cause), preceded by the owner for an instance
+    /// method. `makeFlow` passes each to `FlowTask` inside a closure literal.
     private func writeAdapter(kind: String, task: TaskModel, body: AdapterBody, into writer: inout SourceWriter) {
-        let name = "\(kind)_\(task.name)"
-        let isRevert = kind == "revert"
+        var parameters = ["_ store: FlowStore<State>", "_ context: \(contextType)"]
+        if kind == "revert" { parameters.append("_ cause: RevertCause") }
         if task.function.isInstanceMethod, let owner = owner(of: task.function) {
-            let closureType = "\(taskType).\(isRevert ? "Revert" : "Execute")"
-            let ownerName = SwiftSyntaxText.identifier(owner.name)
-            writer.block("private static func \(name)(_ \(ownerName): \(qualified(owner.type))) -> \(closureType) {") { outer in
-                outer.block(isRevert ? "{ store, context, cause in" : "{ store, context in") { closure in
-                    body.write(into: &closure)
-                }
-            }
-        } else if isRevert {
-            writer.line("private static func \(name)(")
-            writer.indented { $0.line("_ store: FlowStore<State>, _ context: \(contextType), _ cause: RevertCause") }
-            writer.block(") async throws {") { function in body.write(into: &function) }
-        } else {
-            // `nonisolated(nonsending)` like `FlowTask.Execute`: the reference converts to it
-            // without a thunk, and the adapter runs on the engine's executor.
-            writer.line("private nonisolated(nonsending) static func \(name)(")
-            writer.indented { $0.line("_ store: FlowStore<State>, _ context: \(contextType)") }
-            writer.block(") async throws {") { function in body.write(into: &function) }
+            parameters.insert("_ \(SwiftSyntaxText.identifier(owner.name)): \(qualified(owner.type))", at: 0)
         }
+        // An execute adapter is `nonisolated(nonsending)` like `FlowTask.Execute`: it runs on the
+        // engine's executor, so entering and leaving it hops nowhere.
+        let isolation = kind == "execute" ? "nonisolated(nonsending) " : ""
+        writer.line("private \(isolation)static func \(kind)_\(task.name)(")
+        writer.indented { $0.line(parameters.joined(separator: ", ")) }
+        writer.block(") async throws {") { function in body.write(into: &function) }
     }
 
     /// `validate: `validateSize(raw_size:)`; requires raw_size; provides size.`

@@ -89,11 +89,11 @@ extension FlowEmitter {
         }
     }
 
-    /// Writes `.task(FlowTask(metadata.tasks[i], execute: …, revert: …))`.
+    /// Writes `.task(FlowTask(metadata.tasks[i], execute: { … }, revert: { … }))`.
     private func writeTaskNode(_ index: Int, prefix: String, suffix: String, into writer: inout SourceWriter) {
         let task = flow.tasks[index]
         let head = "\(prefix).task(FlowTask("
-        let execute = "metadata.tasks[\(index)], execute: \(adapterReference("execute", task))"
+        let execute = "metadata.tasks[\(index)], execute: \(adapterClosure("execute", task))"
         guard let revert = task.revert else {
             writer.line(head + execute + "))" + suffix)
             return
@@ -101,14 +101,22 @@ extension FlowEmitter {
         let needsResult = revert.needsResult ? ", revertNeedsResult: true" : ""
         writer.line(head + execute + ",")
         let alignment = String(repeating: " ", count: head.utf8.count)
-        writer.line(alignment + "revert: \(adapterReference("revert", task))\(needsResult)))" + suffix)
+        writer.line(alignment + "revert: \(adapterClosure("revert", task))\(needsResult)))" + suffix)
     }
 
-    /// `execute_name`, or `execute_name(owner)` for an instance method's adapter.
-    private func adapterReference(_ kind: String, _ task: TaskModel) -> String {
-        let name = "\(kind)_\(task.name)"
-        guard task.function.isInstanceMethod, let owner = owner(of: task.function) else { return name }
-        return "\(name)(\(SwiftSyntaxText.identifier(owner.name)))"
+    /// `{ try await execute_name($0, $1) }`, with the owner first for an instance method's adapter.
+    ///
+    /// A closure literal, not a reference to the adapter: a literal passed to `FlowTask` is
+    /// emitted in the representation `FlowTask` stores, while a reference to a function of the
+    /// concrete `State` and `Context` is wrapped in a reabstraction thunk — one more async frame
+    /// on every run of the task. The adapter, private and called once, is inlined into the
+    /// literal.
+    private func adapterClosure(_ kind: String, _ task: TaskModel) -> String {
+        var arguments = kind == "revert" ? ["$0", "$1", "$2"] : ["$0", "$1"]
+        if task.function.isInstanceMethod, let owner = owner(of: task.function) {
+            arguments.insert(SwiftSyntaxText.identifier(owner.name), at: 0)
+        }
+        return "{ try await \(kind)_\(task.name)(\(arguments.joined(separator: ", "))) }"
     }
 
     /// Writes `run`: fills the state from the inputs, runs the flow, and reads the outputs.

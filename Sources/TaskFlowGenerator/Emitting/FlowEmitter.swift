@@ -119,9 +119,6 @@ struct FlowEmitter {
         return output
     }
 
-    /// The `FlowTask` type of this flow, e.g. `FlowTask<State, RequestContext>`.
-    var taskType: String { "FlowTask<State, \(contextType)>" }
-
     /// The owner parameters of `makeFlow` and `run` as a parameter list (`database: Database`).
     var ownerParameters: [String] {
         flow.owners.map { "\(SwiftSyntaxText.identifier($0.name)): \(qualified($0.type))" }

@@ -36,9 +36,11 @@ import Testing
         for expected in [
             "static func makeFlow(database: Database) -> Flow<State, RequestContext> {",
             "let result = try validateSize(raw_size: raw_size)",
-            "revert: revert_reserve_quota, revertNeedsResult: true)),",
+            "revert: { try await revert_reserve_quota($0, $1, $2) }, revertNeedsResult: true)),",
             "let result = try store.read { try requireSymbol($0.result_reserve_quota, \"result of reserve_quota\") }",
-            "private static func execute_create_entry(_ database: Database) -> FlowTask<State, RequestContext>.Execute {",
+            "execute: { try await execute_create_entry(database, $0, $1) },",
+            "private nonisolated(nonsending) static func execute_create_entry(",
+            "    _ database: Database, _ store: FlowStore<State>, _ context: RequestContext",
             "    try await database.createEntry(size: size, reservations: reservations, name: name)",
             "let result = store.read { $0.result_create_entry }",
             "await database.destroyEntry(result: result, failure: cause)",
@@ -68,10 +70,10 @@ import Testing
 
     @Test func aLargeFlowBuildsItsMetadataAndNodesOneStatementAtATime() {
         let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(101)]))
-        #expect(text.contains("children.append(.task(FlowTask(metadata.tasks[20], execute: execute_step20)))"))
+        #expect(text.contains("children.append(.task(FlowTask(metadata.tasks[20], execute: { try await execute_step20($0, $1) })))"))
         #expect(text.contains("tasks: metadataTasks(),"))
         #expect(text.contains("Flow(metadata: metadata, root: makeNode0())"))
-        #expect(text.contains("children.append(.task(FlowTask(metadata.tasks[100], execute: execute_step100)))"))
+        #expect(text.contains("children.append(.task(FlowTask(metadata.tasks[100], execute: { try await execute_step100($0, $1) })))"))
         #expect(text.contains("return .linear(\"chain\", children)"))
         let small = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(20)]))
         #expect(!small.contains("metadataTasks"))
@@ -86,17 +88,17 @@ import Testing
             children: [.task(0), inner, empty] + (3 ..< 25).map { .task($0) })
         let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [flow]))
         #expect(text.contains("""
-                    children.append(.task(FlowTask(metadata.tasks[0], execute: execute_step0)))
+                    children.append(.task(FlowTask(metadata.tasks[0], execute: { try await execute_step0($0, $1) })))
                     children.append(makeNode1())
                     children.append(makeNode2())
-                    children.append(.task(FlowTask(metadata.tasks[3], execute: execute_step3)))
+                    children.append(.task(FlowTask(metadata.tasks[3], execute: { try await execute_step3($0, $1) })))
             """))
         #expect(text.contains("""
                 private static func makeNode1() -> FlowNode<State, Void> {
                     var children: [FlowNode<State, Void>] = []
                     children.reserveCapacity(2)
-                    children.append(.task(FlowTask(metadata.tasks[1], execute: execute_step1)))
-                    children.append(.task(FlowTask(metadata.tasks[2], execute: execute_step2)))
+                    children.append(.task(FlowTask(metadata.tasks[1], execute: { try await execute_step1($0, $1) })))
+                    children.append(.task(FlowTask(metadata.tasks[2], execute: { try await execute_step2($0, $1) })))
                     return .unordered("inner", children)
                 }
             """))

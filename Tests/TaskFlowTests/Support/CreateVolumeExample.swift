@@ -123,11 +123,11 @@ extension CreateVolumeAPI {
 
     static func makeFlow(database: Database) -> Flow<State, RequestContext> {
         Flow(metadata: metadata, root: .linear("create_volume_api", [
-            .task(FlowTask(metadata.tasks[0], execute: execute_validate)),
-            .task(FlowTask(metadata.tasks[1], execute: execute_reserve_quota,
-                           revert: revert_reserve_quota, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[2], execute: execute_create_entry(database),
-                           revert: revert_create_entry(database))),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_validate($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_reserve_quota($0, $1) },
+                           revert: { try await revert_reserve_quota($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[2], execute: { try await execute_create_entry(database, $0, $1) },
+                           revert: { try await revert_create_entry(database, $0, $1, $2) })),
         ]))
     }
 
@@ -185,28 +185,28 @@ extension CreateVolumeAPI {
 
     /// create_entry: `Database.createEntry(size:reservations:name:)`; requires size,
     /// reservations, name (optional); provides volume_id.
-    private static func execute_create_entry(_ database: Database) -> FlowTask<State, RequestContext>.Execute {
-        { store, context in
-            let (size, reservations, name) = try store.read {
-                (try requireSymbol($0.size, "size"), try requireSymbol($0.reservations, "reservations"), $0.name)
-            }
-            let result = if let name {
-                try await database.createEntry(size: size, reservations: reservations, name: name)
-            } else {
-                try await database.createEntry(size: size, reservations: reservations)
-            }
-            store.write {
-                $0.volume_id = result
-                $0.result_create_entry = result
-            }
+    private nonisolated(nonsending) static func execute_create_entry(
+        _ database: Database, _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
+        let (size, reservations, name) = try store.read {
+            (try requireSymbol($0.size, "size"), try requireSymbol($0.reservations, "reservations"), $0.name)
+        }
+        let result = if let name {
+            try await database.createEntry(size: size, reservations: reservations, name: name)
+        } else {
+            try await database.createEntry(size: size, reservations: reservations)
+        }
+        store.write {
+            $0.volume_id = result
+            $0.result_create_entry = result
         }
     }
 
     /// Reverts create_entry with `Database.destroyEntry(result:failure:)`.
-    private static func revert_create_entry(_ database: Database) -> FlowTask<State, RequestContext>.Revert {
-        { store, context, cause in
-            let result = store.read { $0.result_create_entry }
-            await database.destroyEntry(result: result, failure: cause)
-        }
+    private static func revert_create_entry(
+        _ database: Database, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
+    ) async throws {
+        let result = store.read { $0.result_create_entry }
+        await database.destroyEntry(result: result, failure: cause)
     }
 }

@@ -96,13 +96,13 @@ extension PlaceOrder {
 
     static func makeFlow(ledger: Ledger, screen: Screen) -> Flow<State, RequestContext> {
         Flow(metadata: metadata, root: .linear("place_order", [
-            .task(FlowTask(metadata.tasks[0], execute: execute_reserve(ledger),
-                           revert: revert_reserve(ledger), revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[1], execute: execute_split(ledger))),
-            .task(FlowTask(metadata.tasks[2], execute: execute_show(screen),
-                           revert: revert_show(screen), revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[3], execute: execute_note)),
-            .task(FlowTask(metadata.tasks[4], execute: execute_audit)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_reserve(ledger, $0, $1) },
+                           revert: { try await revert_reserve(ledger, $0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_split(ledger, $0, $1) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await execute_show(screen, $0, $1) },
+                           revert: { try await revert_show(screen, $0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[3], execute: { try await execute_note($0, $1) })),
+            .task(FlowTask(metadata.tasks[4], execute: { try await execute_audit($0, $1) })),
         ]))
     }
 
@@ -127,57 +127,57 @@ extension PlaceOrder {
     // MARK: Adapters
 
     /// reserve: `Ledger.reserve(size:)`; requires size; provides reservation.
-    private static func execute_reserve(_ ledger: Ledger) -> FlowTask<State, RequestContext>.Execute {
-        { store, context in
-            let size = try store.read { try requireSymbol($0.size, "size") }
-            let result = await ledger.reserve(size: size)
-            store.write {
-                $0.reservation = result
-                $0.result_reserve = result
-            }
+    private nonisolated(nonsending) static func execute_reserve(
+        _ ledger: Ledger, _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
+        let size = try store.read { try requireSymbol($0.size, "size") }
+        let result = await ledger.reserve(size: size)
+        store.write {
+            $0.reservation = result
+            $0.result_reserve = result
         }
     }
 
     /// Reverts reserve with `Ledger.release(result:)`.
-    private static func revert_reserve(_ ledger: Ledger) -> FlowTask<State, RequestContext>.Revert {
-        { store, context, cause in
-            let result = try store.read { try requireSymbol($0.result_reserve, "result of reserve") }
-            _ = await ledger.release(result: result)
-        }
+    private static func revert_reserve(
+        _ ledger: Ledger, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
+    ) async throws {
+        let result = try store.read { try requireSymbol($0.result_reserve, "result of reserve") }
+        _ = await ledger.release(result: result)
     }
 
     /// split: `Ledger.split(reservation:)`; requires reservation; provides half, let.
-    private static func execute_split(_ ledger: Ledger) -> FlowTask<State, RequestContext>.Execute {
-        { store, context in
-            let reservation = try store.read { try requireSymbol($0.reservation, "reservation") }
-            let result = ledger.split(reservation: reservation)
-            store.write {
-                $0.half = result.half
-                $0.`let` = result.`let`
-            }
+    private nonisolated(nonsending) static func execute_split(
+        _ ledger: Ledger, _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
+        let reservation = try store.read { try requireSymbol($0.reservation, "reservation") }
+        let result = ledger.split(reservation: reservation)
+        store.write {
+            $0.half = result.half
+            $0.`let` = result.`let`
         }
     }
 
     /// show: `Screen.show(reservation:half:)`; requires reservation, half; provides status.
-    private static func execute_show(_ screen: Screen) -> FlowTask<State, RequestContext>.Execute {
-        { store, context in
-            let (reservation, half) = try store.read {
-                (try requireSymbol($0.reservation, "reservation"), try requireSymbol($0.half, "half"))
-            }
-            let result = await screen.show(reservation: reservation, half: half)
-            store.write {
-                $0.status = result
-                $0.result_show = result
-            }
+    private nonisolated(nonsending) static func execute_show(
+        _ screen: Screen, _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
+        let (reservation, half) = try store.read {
+            (try requireSymbol($0.reservation, "reservation"), try requireSymbol($0.half, "half"))
+        }
+        let result = await screen.show(reservation: reservation, half: half)
+        store.write {
+            $0.status = result
+            $0.result_show = result
         }
     }
 
     /// Reverts show with `Screen.hide(result:)`.
-    private static func revert_show(_ screen: Screen) -> FlowTask<State, RequestContext>.Revert {
-        { store, context, cause in
-            let result = try store.read { try requireSymbol($0.result_show, "result of show") }
-            await screen.hide(result: result)
-        }
+    private static func revert_show(
+        _ screen: Screen, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
+    ) async throws {
+        let result = try store.read { try requireSymbol($0.result_show, "result of show") }
+        await screen.hide(result: result)
     }
 
     /// note: `note(context:reservation:)`; requires reservation.

@@ -94,12 +94,12 @@ extension ReleaseBuild {
 
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .graph("release_build", links: [FlowLink(from: "compile", to: "lint")], [
-            .task(FlowTask(metadata.tasks[0], execute: execute_package,
-                           revert: revert_package)),
-            .task(FlowTask(metadata.tasks[1], execute: execute_lint)),
-            .task(FlowTask(metadata.tasks[2], execute: execute_compile,
-                           revert: revert_compile, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[3], execute: execute_fetch)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_package($0, $1) },
+                           revert: { try await revert_package($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_lint($0, $1) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await execute_compile($0, $1) },
+                           revert: { try await revert_compile($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[3], execute: { try await execute_fetch($0, $1) })),
         ]))
     }
 

@@ -83,12 +83,12 @@ extension CreateVolume {
 
     static func makeFlow(notifier: Notifier, volumes: Storage.Volumes) -> Flow<State, RequestContext> {
         Flow(metadata: metadata, root: .linear("create_volume", [
-            .task(FlowTask(metadata.tasks[0], execute: execute_check_quota)),
-            .task(FlowTask(metadata.tasks[1], execute: execute_create_row(volumes),
-                           revert: revert_create_row(volumes), revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[2], execute: execute_mark_available(volumes))),
-            .task(FlowTask(metadata.tasks[3], execute: execute_notify_created(notifier),
-                           revert: revert_notify_created(notifier))),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_check_quota($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_create_row(volumes, $0, $1) },
+                           revert: { try await revert_create_row(volumes, $0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[2], execute: { try await execute_mark_available(volumes, $0, $1) })),
+            .task(FlowTask(metadata.tasks[3], execute: { try await execute_notify_created(notifier, $0, $1) },
+                           revert: { try await revert_notify_created(notifier, $0, $1, $2) })),
         ]))
     }
 
@@ -119,51 +119,51 @@ extension CreateVolume {
     }
 
     /// create_row: `Storage.Volumes.createRow(context:size:)`; requires size; provides volume_id.
-    private static func execute_create_row(_ volumes: Storage.Volumes) -> FlowTask<State, RequestContext>.Execute {
-        { store, context in
-            let size = try store.read { try requireSymbol($0.size, "size") }
-            let result = try await volumes.createRow(context: context, size: size)
-            store.write {
-                $0.volume_id = result
-                $0.result_create_row = result
-            }
+    private nonisolated(nonsending) static func execute_create_row(
+        _ volumes: Storage.Volumes, _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
+        let size = try store.read { try requireSymbol($0.size, "size") }
+        let result = try await volumes.createRow(context: context, size: size)
+        store.write {
+            $0.volume_id = result
+            $0.result_create_row = result
         }
     }
 
     /// Reverts create_row with `Storage.Volumes.deleteRow(context:result:)`.
-    private static func revert_create_row(_ volumes: Storage.Volumes) -> FlowTask<State, RequestContext>.Revert {
-        { store, context, cause in
-            let result = try store.read { try requireSymbol($0.result_create_row, "result of create_row") }
-            try await volumes.deleteRow(context: context, result: result)
-        }
+    private static func revert_create_row(
+        _ volumes: Storage.Volumes, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
+    ) async throws {
+        let result = try store.read { try requireSymbol($0.result_create_row, "result of create_row") }
+        try await volumes.deleteRow(context: context, result: result)
     }
 
     /// mark_available: `Storage.Volumes.markAvailable(volume_id:)`; requires volume_id; provides
     /// status.
-    private static func execute_mark_available(_ volumes: Storage.Volumes) -> FlowTask<State, RequestContext>.Execute {
-        { store, context in
-            let volume_id = try store.read { try requireSymbol($0.volume_id, "volume_id") }
-            let result = volumes.markAvailable(volume_id: volume_id)
-            store.write { $0.status = result }
-        }
+    private nonisolated(nonsending) static func execute_mark_available(
+        _ volumes: Storage.Volumes, _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
+        let volume_id = try store.read { try requireSymbol($0.volume_id, "volume_id") }
+        let result = volumes.markAvailable(volume_id: volume_id)
+        store.write { $0.status = result }
     }
 
     /// notify_created: `Notifier.notifyCreated(context:volume_id:status:)`; requires volume_id,
     /// status.
-    private static func execute_notify_created(_ notifier: Notifier) -> FlowTask<State, RequestContext>.Execute {
-        { store, context in
-            let (volume_id, status) = try store.read {
-                (try requireSymbol($0.volume_id, "volume_id"), try requireSymbol($0.status, "status"))
-            }
-            try notifier.notifyCreated(context: context, volume_id: volume_id, status: status)
+    private nonisolated(nonsending) static func execute_notify_created(
+        _ notifier: Notifier, _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
+        let (volume_id, status) = try store.read {
+            (try requireSymbol($0.volume_id, "volume_id"), try requireSymbol($0.status, "status"))
         }
+        try notifier.notifyCreated(context: context, volume_id: volume_id, status: status)
     }
 
     /// Reverts notify_created with `Notifier.notifyFailed(context:volume_id:failure:)`.
-    private static func revert_notify_created(_ notifier: Notifier) -> FlowTask<State, RequestContext>.Revert {
-        { store, context, cause in
-            let volume_id = try store.read { try requireSymbol($0.volume_id, "volume_id") }
-            notifier.notifyFailed(context: context, volume_id: volume_id, failure: cause)
-        }
+    private static func revert_notify_created(
+        _ notifier: Notifier, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
+    ) async throws {
+        let volume_id = try store.read { try requireSymbol($0.volume_id, "volume_id") }
+        notifier.notifyFailed(context: context, volume_id: volume_id, failure: cause)
     }
 }

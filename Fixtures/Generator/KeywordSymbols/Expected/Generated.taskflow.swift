@@ -85,10 +85,10 @@ extension Keywords {
 
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("keywords", [
-            .task(FlowTask(metadata.tasks[0], execute: execute_default,
-                           revert: revert_default, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[1], execute: execute_repeat)),
-            .task(FlowTask(metadata.tasks[2], execute: execute_state)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_default($0, $1) },
+                           revert: { try await revert_default($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_repeat($0, $1) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await execute_state($0, $1) })),
         ]))
     }
 

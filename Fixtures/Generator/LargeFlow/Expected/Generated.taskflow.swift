@@ -501,40 +501,40 @@ extension LongChain {
     private static func makeNode0() -> FlowNode<State, Log> {
         var children: [FlowNode<State, Log>] = []
         children.reserveCapacity(31)
-        children.append(.task(FlowTask(metadata.tasks[0], execute: execute_step0)))
-        children.append(.task(FlowTask(metadata.tasks[1], execute: execute_step1)))
-        children.append(.task(FlowTask(metadata.tasks[2], execute: execute_step2)))
-        children.append(.task(FlowTask(metadata.tasks[3], execute: execute_step3)))
-        children.append(.task(FlowTask(metadata.tasks[4], execute: execute_step4)))
-        children.append(.task(FlowTask(metadata.tasks[5], execute: execute_step5,
-                                       revert: revert_step5)))
-        children.append(.task(FlowTask(metadata.tasks[6], execute: execute_step6)))
-        children.append(.task(FlowTask(metadata.tasks[7], execute: execute_step7)))
-        children.append(.task(FlowTask(metadata.tasks[8], execute: execute_step8)))
-        children.append(.task(FlowTask(metadata.tasks[9], execute: execute_step9)))
+        children.append(.task(FlowTask(metadata.tasks[0], execute: { try await execute_step0($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[1], execute: { try await execute_step1($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[2], execute: { try await execute_step2($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[3], execute: { try await execute_step3($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[4], execute: { try await execute_step4($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[5], execute: { try await execute_step5($0, $1) },
+                                       revert: { try await revert_step5($0, $1, $2) })))
+        children.append(.task(FlowTask(metadata.tasks[6], execute: { try await execute_step6($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[7], execute: { try await execute_step7($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[8], execute: { try await execute_step8($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[9], execute: { try await execute_step9($0, $1) })))
         children.append(makeNode1())
-        children.append(.task(FlowTask(metadata.tasks[15], execute: execute_step10)))
-        children.append(.task(FlowTask(metadata.tasks[16], execute: execute_step11)))
-        children.append(.task(FlowTask(metadata.tasks[17], execute: execute_step12)))
-        children.append(.task(FlowTask(metadata.tasks[18], execute: execute_step13)))
-        children.append(.task(FlowTask(metadata.tasks[19], execute: execute_step14)))
-        children.append(.task(FlowTask(metadata.tasks[20], execute: execute_step15,
-                                       revert: revert_step15)))
-        children.append(.task(FlowTask(metadata.tasks[21], execute: execute_step16)))
-        children.append(.task(FlowTask(metadata.tasks[22], execute: execute_step17)))
-        children.append(.task(FlowTask(metadata.tasks[23], execute: execute_step18)))
-        children.append(.task(FlowTask(metadata.tasks[24], execute: execute_step19)))
-        children.append(.task(FlowTask(metadata.tasks[25], execute: execute_step20)))
-        children.append(.task(FlowTask(metadata.tasks[26], execute: execute_step21)))
-        children.append(.task(FlowTask(metadata.tasks[27], execute: execute_step22)))
-        children.append(.task(FlowTask(metadata.tasks[28], execute: execute_step23)))
-        children.append(.task(FlowTask(metadata.tasks[29], execute: execute_step24)))
-        children.append(.task(FlowTask(metadata.tasks[30], execute: execute_step25,
-                                       revert: revert_step25)))
-        children.append(.task(FlowTask(metadata.tasks[31], execute: execute_step26)))
-        children.append(.task(FlowTask(metadata.tasks[32], execute: execute_step27)))
-        children.append(.task(FlowTask(metadata.tasks[33], execute: execute_step28)))
-        children.append(.task(FlowTask(metadata.tasks[34], execute: execute_step29)))
+        children.append(.task(FlowTask(metadata.tasks[15], execute: { try await execute_step10($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[16], execute: { try await execute_step11($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[17], execute: { try await execute_step12($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[18], execute: { try await execute_step13($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[19], execute: { try await execute_step14($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[20], execute: { try await execute_step15($0, $1) },
+                                       revert: { try await revert_step15($0, $1, $2) })))
+        children.append(.task(FlowTask(metadata.tasks[21], execute: { try await execute_step16($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[22], execute: { try await execute_step17($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[23], execute: { try await execute_step18($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[24], execute: { try await execute_step19($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[25], execute: { try await execute_step20($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[26], execute: { try await execute_step21($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[27], execute: { try await execute_step22($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[28], execute: { try await execute_step23($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[29], execute: { try await execute_step24($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[30], execute: { try await execute_step25($0, $1) },
+                                       revert: { try await revert_step25($0, $1, $2) })))
+        children.append(.task(FlowTask(metadata.tasks[31], execute: { try await execute_step26($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[32], execute: { try await execute_step27($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[33], execute: { try await execute_step28($0, $1) })))
+        children.append(.task(FlowTask(metadata.tasks[34], execute: { try await execute_step29($0, $1) })))
         return .linear("long_chain", children)
     }
 
@@ -542,16 +542,16 @@ extension LongChain {
     private static func makeNode1() -> FlowNode<State, Log> {
         var children: [FlowNode<State, Log>] = []
         children.reserveCapacity(5)
-        children.append(.task(FlowTask(metadata.tasks[10], execute: execute_side1,
-                                       revert: revert_side1, revertNeedsResult: true)))
-        children.append(.task(FlowTask(metadata.tasks[11], execute: execute_side2,
-                                       revert: revert_side2, revertNeedsResult: true)))
-        children.append(.task(FlowTask(metadata.tasks[12], execute: execute_side3,
-                                       revert: revert_side3, revertNeedsResult: true)))
-        children.append(.task(FlowTask(metadata.tasks[13], execute: execute_side4,
-                                       revert: revert_side4, revertNeedsResult: true)))
-        children.append(.task(FlowTask(metadata.tasks[14], execute: execute_side5,
-                                       revert: revert_side5, revertNeedsResult: true)))
+        children.append(.task(FlowTask(metadata.tasks[10], execute: { try await execute_side1($0, $1) },
+                                       revert: { try await revert_side1($0, $1, $2) }, revertNeedsResult: true)))
+        children.append(.task(FlowTask(metadata.tasks[11], execute: { try await execute_side2($0, $1) },
+                                       revert: { try await revert_side2($0, $1, $2) }, revertNeedsResult: true)))
+        children.append(.task(FlowTask(metadata.tasks[12], execute: { try await execute_side3($0, $1) },
+                                       revert: { try await revert_side3($0, $1, $2) }, revertNeedsResult: true)))
+        children.append(.task(FlowTask(metadata.tasks[13], execute: { try await execute_side4($0, $1) },
+                                       revert: { try await revert_side4($0, $1, $2) }, revertNeedsResult: true)))
+        children.append(.task(FlowTask(metadata.tasks[14], execute: { try await execute_side5($0, $1) },
+                                       revert: { try await revert_side5($0, $1, $2) }, revertNeedsResult: true)))
         return .unordered("side_work", children)
     }
 
@@ -1144,16 +1144,16 @@ extension SideWork {
 
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .unordered("side_work", [
-            .task(FlowTask(metadata.tasks[0], execute: execute_side1,
-                           revert: revert_side1, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[1], execute: execute_side2,
-                           revert: revert_side2, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[2], execute: execute_side3,
-                           revert: revert_side3, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[3], execute: execute_side4,
-                           revert: revert_side4, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[4], execute: execute_side5,
-                           revert: revert_side5, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_side1($0, $1) },
+                           revert: { try await revert_side1($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_side2($0, $1) },
+                           revert: { try await revert_side2($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[2], execute: { try await execute_side3($0, $1) },
+                           revert: { try await revert_side3($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[3], execute: { try await execute_side4($0, $1) },
+                           revert: { try await revert_side4($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[4], execute: { try await execute_side5($0, $1) },
+                           revert: { try await revert_side5($0, $1, $2) }, revertNeedsResult: true)),
         ]))
     }
 

@@ -82,11 +82,11 @@ extension Payment {
 
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("payment", [
-            .task(FlowTask(metadata.tasks[0], execute: execute_parse_amount)),
-            .task(FlowTask(metadata.tasks[1], execute: execute_reserve_funds,
-                           revert: revert_reserve_funds, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[2], execute: execute_charge,
-                           revert: revert_charge)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_parse_amount($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_reserve_funds($0, $1) },
+                           revert: { try await revert_reserve_funds($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[2], execute: { try await execute_charge($0, $1) },
+                           revert: { try await revert_charge($0, $1, $2) })),
         ]))
     }
 

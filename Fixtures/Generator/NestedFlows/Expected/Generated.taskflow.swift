@@ -71,10 +71,10 @@ extension AllocateResources {
 
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .unordered("allocate_resources", [
-            .task(FlowTask(metadata.tasks[0], execute: execute_allocate_ip,
-                           revert: revert_allocate_ip, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[1], execute: execute_allocate_disk,
-                           revert: revert_allocate_disk, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_allocate_ip($0, $1) },
+                           revert: { try await revert_allocate_ip($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_allocate_disk($0, $1) },
+                           revert: { try await revert_allocate_disk($0, $1, $2) }, revertNeedsResult: true)),
         ]))
     }
 
@@ -228,15 +228,15 @@ extension CreateServer {
 
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("create_server", [
-            .task(FlowTask(metadata.tasks[0], execute: execute_validate_request)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_validate_request($0, $1) })),
             .unordered("allocate_resources", [
-                .task(FlowTask(metadata.tasks[1], execute: execute_allocate_ip,
-                               revert: revert_allocate_ip, revertNeedsResult: true)),
-                .task(FlowTask(metadata.tasks[2], execute: execute_allocate_disk,
-                               revert: revert_allocate_disk, revertNeedsResult: true)),
+                .task(FlowTask(metadata.tasks[1], execute: { try await execute_allocate_ip($0, $1) },
+                               revert: { try await revert_allocate_ip($0, $1, $2) }, revertNeedsResult: true)),
+                .task(FlowTask(metadata.tasks[2], execute: { try await execute_allocate_disk($0, $1) },
+                               revert: { try await revert_allocate_disk($0, $1, $2) }, revertNeedsResult: true)),
             ]),
-            .task(FlowTask(metadata.tasks[3], execute: execute_boot,
-                           revert: revert_boot)),
+            .task(FlowTask(metadata.tasks[3], execute: { try await execute_boot($0, $1) },
+                           revert: { try await revert_boot($0, $1, $2) })),
         ]))
     }
 

@@ -85,9 +85,9 @@ extension Greeting {
 
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("greeting", [
-            .task(FlowTask(metadata.tasks[0], execute: execute_choose_language)),
-            .task(FlowTask(metadata.tasks[1], execute: execute_greet,
-                           revert: revert_greet)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_choose_language($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_greet($0, $1) },
+                           revert: { try await revert_greet($0, $1, $2) })),
         ]))
     }
 

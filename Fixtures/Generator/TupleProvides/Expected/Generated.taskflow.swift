@@ -80,10 +80,10 @@ extension NameStats {
 
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("name_stats", [
-            .task(FlowTask(metadata.tasks[0], execute: execute_split_name)),
-            .task(FlowTask(metadata.tasks[1], execute: execute_measure)),
-            .task(FlowTask(metadata.tasks[2], execute: execute_pair,
-                           revert: revert_pair)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_split_name($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_measure($0, $1) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await execute_pair($0, $1) },
+                           revert: { try await revert_pair($0, $1, $2) })),
         ]))
     }
 

@@ -80,11 +80,11 @@ extension Warmup {
 
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .unordered("warmup", [
-            .task(FlowTask(metadata.tasks[0], execute: execute_warm_cache,
-                           revert: revert_warm_cache, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[1], execute: execute_open_connections,
-                           revert: revert_open_connections)),
-            .task(FlowTask(metadata.tasks[2], execute: execute_load_flags)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_warm_cache($0, $1) },
+                           revert: { try await revert_warm_cache($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_open_connections($0, $1) },
+                           revert: { try await revert_open_connections($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await execute_load_flags($0, $1) })),
         ]))
     }
 

@@ -73,10 +73,10 @@ extension Counting {
 
     static func makeFlow(counter: Counter) -> Flow<State, Void> {
         Flow(metadata: metadata, root: .linear("counting", [
-            .task(FlowTask(metadata.tasks[0], execute: execute_tick)),
-            .task(FlowTask(metadata.tasks[1], execute: execute_increment(counter),
-                           revert: revert_increment(counter), revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[2], execute: execute_double)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_tick($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_increment(counter, $0, $1) },
+                           revert: { try await revert_increment(counter, $0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[2], execute: { try await execute_double($0, $1) })),
         ]))
     }
 
@@ -104,23 +104,23 @@ extension Counting {
     }
 
     /// increment: `Counter.increment(start:)`; requires start; provides count.
-    private static func execute_increment(_ counter: Counter) -> FlowTask<State, Void>.Execute {
-        { store, context in
-            let start = try store.read { try requireSymbol($0.start, "start") }
-            let result = counter.increment(start: start)
-            store.write {
-                $0.count = result
-                $0.result_increment = result
-            }
+    private nonisolated(nonsending) static func execute_increment(
+        _ counter: Counter, _ store: FlowStore<State>, _ context: Void
+    ) async throws {
+        let start = try store.read { try requireSymbol($0.start, "start") }
+        let result = counter.increment(start: start)
+        store.write {
+            $0.count = result
+            $0.result_increment = result
         }
     }
 
     /// Reverts increment with `Counter.decrement(result:)`.
-    private static func revert_increment(_ counter: Counter) -> FlowTask<State, Void>.Revert {
-        { store, context, cause in
-            let result = try store.read { try requireSymbol($0.result_increment, "result of increment") }
-            counter.decrement(result: result)
-        }
+    private static func revert_increment(
+        _ counter: Counter, _ store: FlowStore<State>, _ context: Void, _ cause: RevertCause
+    ) async throws {
+        let result = try store.read { try requireSymbol($0.result_increment, "result of increment") }
+        counter.decrement(result: result)
     }
 
     /// double: `double(count:)`; requires count; provides doubled.
