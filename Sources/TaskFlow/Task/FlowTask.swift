@@ -8,10 +8,15 @@ public struct FlowTask<State: Sendable, Context: Sendable>: Sendable {
     ///
     /// `nonisolated(nonsending)`: an adapter runs on the executor of the engine that calls it,
     /// so neither entering it nor returning from it hops between executors (the task's own
-    /// function still runs where its declaration says). Declare adapter functions
-    /// `nonisolated(nonsending)` too; closure literals are inferred so. (Swift 6.3.1 crashes
-    /// converting a qualified reference to a plain `async` function, such as
-    /// `execute: Tasks.validate`, to this type; see `Docs/GeneratedCode.md`.)
+    /// function still runs where its declaration says).
+    ///
+    /// Pass a closure literal where ``init(_:execute:revert:revertNeedsResult:)`` takes it —
+    /// `execute: { try await adapter($0, $1) }` — rather than a function's name or a closure some
+    /// function returned. `FlowTask` stores the closure in its generic representation; a literal
+    /// written here is compiled straight into it, while anything else of the concrete `State` and
+    /// `Context` is wrapped in a reabstraction thunk, one more async frame on every run of the
+    /// task. (Swift 6.3.1 also crashes converting a qualified reference such as
+    /// `execute: Tasks.validate` to this type; see `Docs/GeneratedCode.md`.)
     public typealias Execute = nonisolated(nonsending) @Sendable (_ store: FlowStore<State>, _ context: Context) async throws -> Void
     /// Undoes the task: reads what it needs from the store and calls the revert function.
     public typealias Revert = @Sendable (_ store: FlowStore<State>, _ context: Context, _ cause: RevertCause) async throws -> Void
