@@ -152,6 +152,27 @@ public final class FileJournal: FlowJournal {
         if let descriptor = open.withLock({ $0.removeValue(forKey: runID) }) { _ = Glibc_close(descriptor) }
     }
 
+    // MARK: - Removing
+
+    /// Deletes the run's file, and syncs the directory so that the deletion survives a crash.
+    /// - Parameter runID: The run.
+    /// - Throws: ``JournalError/unknownRun(_:)`` when there is no file,
+    ///   ``JournalError/io(file:operation:errno:)`` when it cannot be deleted.
+    public func remove(_ runID: RunID) throws {
+        try removeFile(of: runID)
+    }
+
+    private func removeFile(of runID: RunID) throws(JournalError) {
+        close(runID)
+        checked.withLock { _ = $0.remove(runID) }
+        let path = file(of: runID).path
+        guard unlink(path) == 0 else {
+            if errno == ENOENT { throw JournalError.unknownRun(runID) }
+            throw JournalError.io(file: path, operation: "unlink", errno: errno)
+        }
+        try syncDirectory()
+    }
+
     // MARK: - Reading
 
     /// Every record of a run, after dropping a torn last record.

@@ -31,6 +31,15 @@ public protocol FlowJournal: Sendable {
     /// - Throws: ``JournalError`` when a log cannot be read.
     func runs() throws -> [RunSummary]
 
+    /// Deletes a run's log: its records are gone for good, and the run can no longer be resumed.
+    ///
+    /// The engine calls this from ``Engine/removeJournaledRun(_:)`` and
+    /// ``Engine/removeJournaledRuns(where:)``, which refuse runs it is running.
+    /// - Parameter runID: The run.
+    /// - Throws: ``JournalError/unknownRun(_:)`` when the journal has no such run,
+    ///   ``JournalError/io(file:operation:errno:)`` when its log cannot be deleted.
+    func remove(_ runID: RunID) throws
+
     /// Releases what the journal holds open for a run that finished or was suspended. Its
     /// records stay readable, and appending reopens the log.
     /// - Parameter runID: The run.

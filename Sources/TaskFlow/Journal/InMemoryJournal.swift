@@ -60,6 +60,13 @@ public final class InMemoryJournal: FlowJournal {
         .sorted { ($0.started, $0.runID.description) < ($1.started, $1.runID.description) }
     }
 
+    /// Deletes a run's log.
+    /// - Parameter runID: The run.
+    /// - Throws: ``JournalError/unknownRun(_:)``.
+    public func remove(_ runID: RunID) throws {
+        guard logs.withLock({ $0.removeValue(forKey: runID) }) != nil else { throw JournalError.unknownRun(runID) }
+    }
+
     /// Nothing to release.
     /// - Parameter runID: The run.
     public func close(_ runID: RunID) {}

@@ -15,6 +15,8 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
     case flowMismatch(RunID, journaled: String, current: String)
     /// A run with this identifier was already started.
     case runExists(RunID)
+    /// The engine is running this run, so its journal cannot be removed.
+    case runInProgress(RunID)
 
     public var description: String {
         switch self {
@@ -33,6 +35,8 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
             "run \(runID) was recorded for \(journaled), not \(current)"
         case .runExists(let runID):
             "a run \(runID) is already in the journal; resume it instead"
+        case .runInProgress(let runID):
+            "run \(runID) is in progress; suspend it or let it end before removing its journal"
         }
     }
 }

@@ -27,6 +27,11 @@ final class ActiveRuns: Sendable {
         _ = signals.withLock { $0.removeValue(forKey: runID) }
     }
 
+    /// Whether `runID` is running.
+    func isRunning(_ runID: RunID) -> Bool {
+        signals.withLock { $0[runID] != nil }
+    }
+
     /// The signal of a running run, or `nil`.
     func signal(of runID: RunID) -> RunSignal? {
         signals.withLock { $0[runID] }

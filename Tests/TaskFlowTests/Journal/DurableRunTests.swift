@@ -194,6 +194,7 @@ final class FillingJournal: FlowJournal {
 
     func records(of runID: RunID) throws -> [JournalRecord] { try inner.records(of: runID) }
     func runs() throws -> [RunSummary] { try inner.runs() }
+    func remove(_ runID: RunID) throws { try inner.remove(runID) }
     func close(_ runID: RunID) {}
 }
 

@@ -31,6 +31,7 @@ final class CrashingJournal: FlowJournal {
 
     func records(of runID: RunID) throws -> [JournalRecord] { try survivor.records(of: runID) }
     func runs() throws -> [RunSummary] { try survivor.runs() }
+    func remove(_ runID: RunID) throws { try survivor.remove(runID) }
     func close(_ runID: RunID) {}
 }
 
