@@ -2,7 +2,8 @@
 # Checks the command plugin, `swift package taskflow`, on the fixture packages:
 #   check    passes on Fixtures/CreateVolume, fails on Fixtures/BrokenWiring with the diagnostic;
 #   scan     prints JSON naming every task of CreateVolume;
-#   diagram  writes one Mermaid (and DOT) file per flow, each naming its tasks.
+#   diagram  writes one Mermaid (and DOT) file per flow, each naming its tasks;
+#   runs     lists the durable runs the create-volume job journaled, one succeeded, one reverted.
 #
 # Usage: Scripts/plugin-command.sh        Prints PASS or FAIL; exits non-zero on FAIL.
 set -uo pipefail
@@ -57,4 +58,15 @@ for format in mermaid dot; do
 done
 if taskflow "$create_volume" diagram --format svg; then fail "diagram accepted --format svg"; fi
 
-echo "PASS: taskflow check, scan and diagram work on the fixtures"
+echo "4. runs"
+swift run --package-path "$create_volume" create-volume --journal "$work/journal" >"$log" 2>&1 \
+    || fail "create-volume --journal failed"
+swift run --package-path "$create_volume" create-volume --journal "$work/journal" --fail cast_create_volume >"$log" 2>&1 \
+    || fail "create-volume --journal --fail cast_create_volume failed"
+taskflow "$create_volume" runs --journal "$work/journal" || fail "runs failed"
+[ "$(grep -c 'volume_create_api' "$log")" = 2 ] || fail "runs does not list both journaled runs"
+grep -Eq 'volume_create_api +success' "$log" || fail "runs does not show the run that succeeded"
+grep -Eq 'volume_create_api +reverted' "$log" || fail "runs does not show the run that was reverted"
+if taskflow "$create_volume" runs; then fail "runs accepted no --journal"; fi
+
+echo "PASS: taskflow check, scan, diagram and runs work on the fixtures"

@@ -10,6 +10,8 @@ struct CommandRequest {
         case scan
         /// Run every check without building.
         case check
+        /// List the durable runs recorded in a `FileJournal` directory.
+        case runs
     }
 
     /// The subcommand.
@@ -20,11 +22,14 @@ struct CommandRequest {
     var format: String
     /// Where diagrams go; `nil` for the plugin's work directory.
     var outputDirectory: String?
+    /// The `FileJournal` directory `runs` lists.
+    var journalDirectory: String?
 
     static let usage = """
         usage: swift package taskflow diagram [--target T] [--format mermaid|dot] [--output DIR]
                swift package taskflow scan [--target T]
                swift package taskflow check [--target T]
+               swift package taskflow runs --journal DIR
         """
 
     /// Parses the arguments after `taskflow`.
@@ -34,6 +39,7 @@ struct CommandRequest {
         targetNames = extractor.extractOption(named: "target")
         let formats = extractor.extractOption(named: "format")
         let outputs = extractor.extractOption(named: "output")
+        let journals = extractor.extractOption(named: "journal")
         let rest = extractor.remainingArguments
         guard let first = rest.first, let verb = Verb(rawValue: first) else {
             throw CommandUsageError(message: rest.first.map { "unknown subcommand '\($0)'" } ?? "missing subcommand")
@@ -47,6 +53,12 @@ struct CommandRequest {
         guard verb == .diagram || (formats.isEmpty && outputs.isEmpty) else {
             throw CommandUsageError(message: "--format and --output apply to diagram only")
         }
+        guard (verb == .runs) == (journals.count == 1) else {
+            throw CommandUsageError(message: verb == .runs ? "runs needs --journal DIR, once" : "--journal applies to runs only")
+        }
+        guard verb != .runs || targetNames.isEmpty else {
+            throw CommandUsageError(message: "runs reads a journal, not targets: --target does not apply")
+        }
         let format = formats.first ?? "mermaid"
         guard format == "mermaid" || format == "dot" else {
             throw CommandUsageError(message: "unknown format '\(format)'; use mermaid or dot")
@@ -54,6 +66,7 @@ struct CommandRequest {
         self.verb = verb
         self.format = format
         self.outputDirectory = outputs.first
+        self.journalDirectory = journals.first
     }
 }
 
@@ -70,6 +83,7 @@ struct CommandFailure: Error, CustomStringConvertible {
     var targets: [String]
 
     var description: String {
-        "taskflow \(verb.rawValue) failed for \(targets.joined(separator: ", ")); see the diagnostics above"
+        guard !targets.isEmpty else { return "taskflow \(verb.rawValue) failed; see the error above" }
+        return "taskflow \(verb.rawValue) failed for \(targets.joined(separator: ", ")); see the diagnostics above"
     }
 }

@@ -17,10 +17,18 @@ struct Generator {
         let responseFile = workDirectory.appending(component: "\(target).sources.txt")
         let listing = sources.map(\.path).sorted().map { $0 + "\n" }.joined()
         try Data(listing.utf8).write(to: responseFile, options: .atomic)
+        return try run(arguments + ["@" + responseFile.path])
+    }
 
+    /// Runs the generator with `arguments`, its output and diagnostics going straight to the
+    /// plugin's own.
+    ///
+    /// - Returns: Whether it exited successfully.
+    /// - Throws: When it cannot be started.
+    func run(_ arguments: [String]) throws -> Bool {
         let process = Process()
         process.executableURL = executable
-        process.arguments = arguments + ["@" + responseFile.path]
+        process.arguments = arguments
         try process.run()
         process.waitUntilExit()
         return process.terminationReason == .exit && process.terminationStatus == 0

@@ -2,12 +2,13 @@ import Foundation
 import PackagePlugin
 
 /// The command plugin behind `swift package taskflow`: draws, scans or checks a package's flows
-/// without building it.
+/// without building it, and lists the runs of a journal.
 ///
 /// ```
 /// swift package taskflow diagram [--target T] [--format mermaid|dot] [--output DIR]
 /// swift package taskflow scan [--target T]
 /// swift package taskflow check [--target T]
+/// swift package taskflow runs --journal DIR
 /// ```
 ///
 /// Without `--target`, every Swift target of the package is used. `--target` may repeat.
@@ -19,6 +20,10 @@ struct TaskFlowCommand: CommandPlugin {
             executable: try context.tool(named: "taskflow-gen").url,
             workDirectory: context.pluginWorkDirectoryURL
         )
+        if request.verb == .runs {
+            try listRuns(request, generator: generator, context: context)
+            return
+        }
         let targets = try selectTargets(request.targetNames, in: context.package)
         var failed: [String] = []
         for target in targets {
@@ -31,10 +36,22 @@ struct TaskFlowCommand: CommandPlugin {
             case .diagram:
                 try diagram(target, sources: sources, request: request, generator: generator,
                             perTargetFolder: targets.count > 1, context: context)
+            case .runs:
+                preconditionFailure("runs reads a journal, not targets; handled above")
             }
             if !succeeded { failed.append(target.name) }
         }
         if !failed.isEmpty { throw CommandFailure(verb: request.verb, targets: failed) }
+    }
+
+    /// Prints the runs of the `FileJournal` directory given with `--journal` (relative to the
+    /// package), as `taskflow-gen runs` does.
+    private func listRuns(_ request: CommandRequest, generator: Generator, context: PluginContext) throws {
+        guard let journal = request.journalDirectory else { throw CommandUsageError(message: "runs needs --journal DIR") }
+        let directory = URL(fileURLWithPath: journal, relativeTo: context.package.directoryURL)
+        guard try generator.run(["runs", "--journal", directory.path]) else {
+            throw CommandFailure(verb: .runs, targets: [])
+        }
     }
 
     /// Runs every check `generate` runs, writing its output only into the plugin's work

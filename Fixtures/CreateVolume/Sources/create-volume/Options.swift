@@ -8,9 +8,11 @@ struct Options {
     var allowReschedule = true
     /// The volume's size in GiB.
     var size = 10
+    /// Where durable runs are journaled (a `FileJournal` directory); in memory when `nil`.
+    var journalDirectory: String?
 
     static let usage = """
-        usage: create-volume [--fail TASK] [--no-reschedule] [--size GIB]
+        usage: create-volume [--fail TASK] [--no-reschedule] [--size GIB] [--journal DIR]
 
         Runs Cinder's create-volume flows (API -> scheduler -> manager) end to end against
         in-memory fakes, printing every task and flow transition and each flow's diagram.
@@ -19,6 +21,8 @@ struct Options {
                             \(Deployment.failurePoints.joined(separator: ", "))
           --no-reschedule   error the volume out instead of rescheduling a failed create
           --size GIB        the volume's size (default 10)
+          --journal DIR     journal the durable API flow's runs in DIR (a FileJournal), to
+                            list them with `swift package taskflow runs --journal DIR`
         """
 
     /// Parses the command line.
@@ -37,6 +41,9 @@ struct Options {
                     throw UsageError("--size needs a whole number of GiB")
                 }
                 self.size = size
+            case "--journal":
+                guard let directory = arguments.next() else { throw UsageError("--journal needs a directory") }
+                journalDirectory = directory
             case "--help", "-h":
                 throw UsageError(nil)
             default:

@@ -38,7 +38,17 @@ for (flow, mermaid) in Deployment.diagrams {
 let context = RequestContext(projectID: "demo", userID: "alice", requestID: "req-1")
 let request = VolumeRequest(size: options.size, name: "data")
 print("## Running create-volume: \(options.size) GiB" + (options.failingTask.map { ", failing \($0)" } ?? ""))
-let report = await deployment.createVolume(request, context: context, engine: Engine(listeners: [PrintingListener()]))
+var engineOptions = Engine.Options(listeners: [PrintingListener()])
+if let directory = options.journalDirectory {
+    do {
+        engineOptions.journal = try FileJournal(directory: URL(fileURLWithPath: directory))
+    } catch {
+        FileHandle.standardError.write(Data("create-volume: \(error)\n".utf8))
+        exit(1)
+    }
+}
+let engine = Engine(options: engineOptions)
+let report = await deployment.createVolume(request, context: context, engine: engine)
 
 print("\n## Flow runs")
 for run in report.runs {
@@ -54,6 +64,17 @@ if deployment.logs.allSatisfy({ $0.entries.isEmpty }) { print("nothing") }
 for (fake, entries) in deployment.logs where !entries.isEmpty {
     print("\(fake):")
     for entry in entries { print("  \(entry)") }
+}
+
+if let directory = options.journalDirectory {
+    let path = URL(fileURLWithPath: directory).standardizedFileURL.path
+    print("\n## Journal: \(path)")
+    do {
+        for run in try engine.journaledRuns() { print("- \(run.runID) \(run.flow): \(run.state)") }
+    } catch {
+        print("cannot read the journal: \(error)")
+    }
+    print("(also listed by `swift package taskflow runs --journal \(path)` in this package)")
 }
 
 print("\n## Result")
