@@ -112,6 +112,7 @@ let package = Package(
 let goldenCases = [
     "Linear", "Unordered", "GraphLinks", "NestedFlows", "InstanceOwners", "OptionalInputs",
     "TupleProvides", "VoidContext", "KeywordSymbols", "LargeFlow", "ActorOwners",
+    "HiddenRuntimeNames",
 ]
 package.targets += goldenCases.map { name in
     .testTarget(

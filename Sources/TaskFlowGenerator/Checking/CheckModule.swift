@@ -37,7 +37,8 @@ struct ModuleChecker {
         readAnnotations()
         checkDuplicateTaskNames()
         checkDuplicateFlowNames()
-        checkRuntimeNameClashes()
+        let hiddenRuntimeNames = hiddenRuntimeNames()
+        checkRuntimeModuleName(hidden: hiddenRuntimeNames)
         var resolver = ChildResolver(tasks: tasks, flows: flows, types: types)
         var children: [[ResolvedChild?]] = []
         for index in flows.indices {
@@ -65,7 +66,8 @@ struct ModuleChecker {
         }.sorted { $0.flow.typeName < $1.flow.typeName }
         let durableState = DurableState(files: files)
         for flow in checkedFlows { diagnostics += durableState.diagnostics(for: flow) }
-        let module = CheckedModule(moduleName: moduleName, flows: checkedFlows, imports: moduleImports())
+        let module = CheckedModule(
+            moduleName: moduleName, flows: checkedFlows, imports: moduleImports(), hiddenRuntimeNames: hiddenRuntimeNames)
         let sorted = diagnostics.sortedForReport()
         let scan = ScanReport(tasks: tasks.map(ScannedTask.init), flows: flows.indices.map { index in
             ScannedFlow(flows[index], summary: summaries[index])

@@ -1,22 +1,49 @@
 extension ModuleChecker {
-    /// The runtime's types that generated code names without `TaskFlow.`.
+    /// The runtime's types that generated code names: unqualified, unless the module hides one.
     static let runtimeTypeNames: Set<String> = [
         "Engine", "Flow", "FlowTask", "FlowStore", "FlowNode", "FlowLink", "FlowMetadata",
         "TaskMetadata", "TaskVersion", "RevertCause", "RunID",
     ]
 
-    /// Reports each top-level type of a module with flows that is named like a runtime type
-    /// the generated code uses: the module's type would hide TaskFlow's there, and the
-    /// generated file would not compile.
-    mutating func checkRuntimeNameClashes() {
-        guard !flows.isEmpty else { return }
+    /// The runtime type names that the module's own types hide from its generated code, sorted:
+    /// those the generated file names `TaskFlow.Engine` instead of `Engine`.
+    ///
+    /// Generated code lives at file scope and in extensions of flow types, so a type hides a
+    /// runtime type there when it is top-level, or nested in a flow's type or in a type
+    /// enclosing one (unqualified look-up in `extension Outer.Payment` searches `Payment`, then
+    /// `Outer`).
+    func hiddenRuntimeNames() -> [String] {
+        guard !flows.isEmpty else { return [] }
+        var hidden: Set<String> = []
+        for type in hidingTypes(named: Self.runtimeTypeNames) { hidden.insert(type.name) }
+        return hidden.sorted()
+    }
+
+    /// Reports a type named `TaskFlow` where generated code that qualifies hidden runtime names
+    /// would find it instead of the `TaskFlow` module.
+    /// - Parameter hidden: What ``hiddenRuntimeNames()`` returned.
+    mutating func checkRuntimeModuleName(hidden: [String]) {
+        guard let first = hidden.first else { return }
+        for type in hidingTypes(named: ["TaskFlow"]) {
+            diagnostics.append(.error(
+                "\(type.kind) '\(type.name)' hides the TaskFlow module, which the generated flows name to reach "
+                    + "TaskFlow's '\(first)' (the module's own '\(first)' hides it); rename one of them",
+                at: type.nameLocation))
+        }
+    }
+
+    /// The module's types named one of `names` that generated code would find first.
+    private func hidingTypes(named names: Set<String>) -> [TypeDeclaration] {
+        let flowPaths = flows.map(\.declaration.path)
+        var found: [TypeDeclaration] = []
         for file in files {
-            for type in file.types where type.kind != "extension" && type.path.count == 1
-                && Self.runtimeTypeNames.contains(type.name) {
-                diagnostics.append(.error(
-                    "\(type.kind) '\(type.name)' hides TaskFlow's '\(type.name)', which the module's generated flows use; rename it",
-                    at: type.nameLocation))
+            for type in file.types where type.kind != "extension" && names.contains(type.name) {
+                let enclosing = type.path.dropLast()
+                if enclosing.isEmpty || flowPaths.contains(where: { $0.starts(with: enclosing) }) {
+                    found.append(type)
+                }
             }
         }
+        return found
     }
 }

@@ -81,8 +81,8 @@ extension FlowEmitter {
     /// and the context (and, for a revert, the cause), preceded by the owner for an instance
     /// method. `makeFlow` passes each to `FlowTask` inside a closure literal.
     private func writeAdapter(kind: String, task: TaskModel, body: AdapterBody, into writer: inout SourceWriter) {
-        var parameters = ["_ store: FlowStore<State>", "_ context: \(contextType)"]
-        if kind == "revert" { parameters.append("_ cause: RevertCause") }
+        var parameters = ["_ store: \(runtime("FlowStore"))<State>", "_ context: \(contextType)"]
+        if kind == "revert" { parameters.append("_ cause: \(runtime("RevertCause"))") }
         if task.function.isInstanceMethod, let owner = owner(of: task.function) {
             parameters.insert("_ \(SwiftSyntaxText.identifier(owner.name)): \(qualified(owner.type))", at: 0)
         }

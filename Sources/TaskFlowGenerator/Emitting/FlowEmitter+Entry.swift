@@ -1,24 +1,24 @@
 extension FlowEmitter {
     /// Writes `makeFlow`: the flow's node tree, each task with its adapters.
     func writeMakeFlow(into writer: inout SourceWriter) {
-        let flowType = "Flow<State, \(contextType)>"
+        let flowType = "\(runtime("Flow"))<State, \(contextType)>"
         let signature = "static func makeFlow(\(ownerParameters.joined(separator: ", "))) -> \(flowType) {"
         guard buildsStepwise else {
             writer.block(signature) { body in
-                writeLiteralNode(flow.structure, prefix: "Flow(metadata: metadata, root: ", suffix: ")", into: &body)
+                writeLiteralNode(flow.structure, prefix: "\(runtime("Flow"))(metadata: metadata, root: ", suffix: ")", into: &body)
             }
             return
         }
         var builders: [NodeBuilder] = []
         _ = collectBuilders(flow.structure, into: &builders)
         writer.block(signature) { body in
-            body.line("Flow(metadata: metadata, root: \(builders[0].name)(\(ownerArguments)))")
+            body.line("\(runtime("Flow"))(metadata: metadata, root: \(builders[0].name)(\(ownerArguments)))")
         }
         for builder in builders {
             guard case .flow(let name, let pattern, let links, let children) = builder.structure else { continue }
             writer.line()
             writer.docComment("The nodes of `\(name)` (\(pattern.rawValue)), one statement each.")
-            let nodeType = "FlowNode<State, \(contextType)>"
+            let nodeType = "\(runtime("FlowNode"))<State, \(contextType)>"
             writer.block("private static func \(builder.name)(\(ownerParameters.joined(separator: ", "))) -> \(nodeType) {") { body in
                 if children.isEmpty {
                     body.line("\(nodeHead(name: name, pattern: pattern, links: links))[])")
@@ -65,7 +65,7 @@ extension FlowEmitter {
         let name = SwiftSyntaxText.stringLiteral(name)
         guard pattern == .graph, !links.isEmpty else { return ".\(pattern.rawValue)(\(name), " }
         let linkList = links.map {
-            "FlowLink(from: \(SwiftSyntaxText.stringLiteral($0.from)), to: \(SwiftSyntaxText.stringLiteral($0.to)))"
+            "\(runtime("FlowLink"))(from: \(SwiftSyntaxText.stringLiteral($0.from)), to: \(SwiftSyntaxText.stringLiteral($0.to)))"
         }
         return ".graph(\(name), links: [\(linkList.joined(separator: ", "))], "
     }
@@ -92,7 +92,7 @@ extension FlowEmitter {
     /// Writes `.task(FlowTask(metadata.tasks[i], execute: { … }, revert: { … }))`.
     private func writeTaskNode(_ index: Int, prefix: String, suffix: String, into writer: inout SourceWriter) {
         let task = flow.tasks[index]
-        let head = "\(prefix).task(FlowTask("
+        let head = "\(prefix).task(\(runtime("FlowTask"))("
         let execute = "metadata.tasks[\(index)], execute: \(adapterClosure("execute", task))"
         guard let revert = task.revert else {
             writer.line(head + execute + "))" + suffix)
@@ -124,8 +124,8 @@ extension FlowEmitter {
         var parameters = ["_ inputs: Inputs"]
         if flow.contextType != nil { parameters.append("context: \(contextType)") }
         parameters += ownerParameters
-        parameters.append("engine: Engine = Engine()")
-        if flow.flow.isDurable { parameters.append("runID: RunID = RunID()") }
+        parameters.append("engine: \(runtime("Engine")) = \(runtime("Engine"))()")
+        if flow.flow.isDurable { parameters.append("runID: \(runtime("RunID")) = \(runtime("RunID"))()") }
         writer.line("static func run(")
         writer.indented { list in
             for (index, parameter) in parameters.enumerated() {
@@ -146,10 +146,10 @@ extension FlowEmitter {
 
     /// Writes `resume` (durable flows): continues a journaled run and reads the outputs.
     func writeResume(into writer: inout SourceWriter) {
-        var parameters = ["runID: RunID"]
+        var parameters = ["runID: \(runtime("RunID"))"]
         if flow.contextType != nil { parameters.append("context: \(contextType)") }
         parameters += ownerParameters
-        parameters.append("engine: Engine")
+        parameters.append("engine: \(runtime("Engine"))")
         writer.docComment(
             "Continues the run `runID` of `\(flow.flow.name)` from `engine`'s journal: finished tasks are not run again.")
         writer.line("static func resume(")

@@ -3,7 +3,7 @@ extension FlowEmitter {
     /// depth first in listing order (the order `makeFlow` indexes them by).
     func writeMetadata(into writer: inout SourceWriter) {
         let location = flow.flow.annotationLocation
-        writer.block("static let metadata = FlowMetadata(", closing: ")") { body in
+        writer.block("static let metadata = \(runtime("FlowMetadata"))(", closing: ")") { body in
             body.line("name: \(SwiftSyntaxText.stringLiteral(flow.flow.name)),")
             body.line("typeName: \(SwiftSyntaxText.stringLiteral(flow.flow.typeName)),")
             body.line("pattern: .\(flow.flow.pattern.rawValue),")
@@ -26,8 +26,8 @@ extension FlowEmitter {
         guard buildsStepwise else { return }
         writer.line()
         writer.docComment("The metadata of every task of `\(flow.flow.name)`, one statement each.")
-        writer.block("private static func metadataTasks() -> [TaskMetadata] {") { body in
-            body.line("var tasks: [TaskMetadata] = []")
+        writer.block("private static func metadataTasks() -> [\(runtime("TaskMetadata"))] {") { body in
+            body.line("var tasks: [\(runtime("TaskMetadata"))] = []")
             body.line("tasks.reserveCapacity(\(flow.tasks.count))")
             for task in flow.tasks {
                 body.line("tasks.append(")
@@ -40,9 +40,9 @@ extension FlowEmitter {
 
     /// Writes one `TaskMetadata(…)` expression followed by `suffix`.
     private func writeTaskMetadata(_ task: TaskModel, suffix: String, into writer: inout SourceWriter) {
-        writer.block("TaskMetadata(", closing: ")" + suffix) { fields in
+        writer.block("\(runtime("TaskMetadata"))(", closing: ")" + suffix) { fields in
             fields.line("name: \(SwiftSyntaxText.stringLiteral(task.name)), function: \(SwiftSyntaxText.stringLiteral(task.function.signature)),")
-            fields.line("version: TaskVersion(major: \(task.version.major), minor: \(task.version.minor)),")
+            fields.line("version: \(runtime("TaskVersion"))(major: \(task.version.major), minor: \(task.version.minor)),")
             var symbols: [String] = []
             if !task.requiredSymbols.isEmpty { symbols.append("requires: \(SwiftSyntaxText.stringArray(task.requiredSymbols))") }
             if !task.optionalSymbols.isEmpty { symbols.append("optional: \(SwiftSyntaxText.stringArray(task.optionalSymbols))") }

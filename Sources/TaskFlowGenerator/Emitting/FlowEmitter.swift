@@ -12,6 +12,8 @@ struct FlowEmitter {
     /// The module the generated file belongs to (used to reach a free function or a type that a
     /// generated member would otherwise hide).
     let moduleName: String
+    /// The runtime types the module's own types hide: named `TaskFlow.<name>`.
+    let hiddenRuntimeNames: Set<String>
 
     /// Flows with more tasks (or outputs) than this build their metadata, node tree and
     /// outputs one statement per element instead of one large literal: a 100-element literal
@@ -20,10 +22,17 @@ struct FlowEmitter {
     static let literalTaskLimit = 20
 
     /// Prepares to write `flow`.
-    init(_ flow: CheckedFlow, moduleName: String) {
+    init(_ flow: CheckedFlow, moduleName: String, hiddenRuntimeNames: Set<String> = []) {
         self.flow = flow
         self.state = StateLayout(flow)
         self.moduleName = moduleName
+        self.hiddenRuntimeNames = hiddenRuntimeNames
+    }
+
+    /// How generated code names the runtime type `name`: `Engine`, or `TaskFlow.Engine` when a
+    /// type of the module hides it.
+    func runtime(_ name: String) -> String {
+        hiddenRuntimeNames.contains(name) ? "TaskFlow.\(name)" : name
     }
 
     /// The context type tasks receive: the flow's, or `Void`.

@@ -19,7 +19,8 @@ public func emitSwift(_ module: CheckedModule) -> String {
     }
     for flow in module.flows {
         writer.line()
-        FlowEmitter(flow, moduleName: module.moduleName).write(into: &writer)
+        FlowEmitter(flow, moduleName: module.moduleName, hiddenRuntimeNames: Set(module.hiddenRuntimeNames))
+            .write(into: &writer)
     }
     return writer.text
 }

@@ -8,12 +8,16 @@ public struct CheckedModule: Sendable, Hashable {
     /// The imports the generated file repeats: the union of the source files' top-level
     /// imports, sorted, without `TaskFlow` (which generated code always imports).
     public var imports: [String]
+    /// The runtime types the module's own types hide from generated code (a `struct Engine` of
+    /// the module), sorted: the generated file names these `TaskFlow.Engine`.
+    public var hiddenRuntimeNames: [String]
 
     /// Creates a checked module.
-    public init(moduleName: String, flows: [CheckedFlow], imports: [String] = []) {
+    public init(moduleName: String, flows: [CheckedFlow], imports: [String] = [], hiddenRuntimeNames: [String] = []) {
         self.moduleName = moduleName
         self.flows = flows
         self.imports = imports
+        self.hiddenRuntimeNames = hiddenRuntimeNames
     }
 }
 

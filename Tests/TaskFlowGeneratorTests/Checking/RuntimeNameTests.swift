@@ -1,25 +1,50 @@
 import Testing
 @testable import TaskFlowGenerator
 
-/// Types of the module named like the runtime types generated code names unqualified.
+/// Types of the module named like the runtime types generated code names: those names are
+/// qualified with `TaskFlow.` in the generated file instead of clashing.
 @Suite struct RuntimeNameTests {
     @Test(arguments: ["Engine", "Flow", "FlowStore", "TaskMetadata", "RevertCause", "RunID"])
-    func aTopLevelTypeNamedLikeARuntimeTypeIsAnError(name: String) throws {
+    func aTopLevelTypeNamedLikeARuntimeTypeIsHiddenNotAnError(name: String) throws {
         var module = TestModule()
         module.task("a")
         module.type(nil, [name], kind: "struct")
         module.flow("F", "a")
-        #expect(module.check().errors == ["struct '\(name)' hides TaskFlow's '\(name)', which the module's generated flows use; rename it"])
+        let result = module.check()
+        #expect(result.errors.isEmpty)
+        #expect(result.module.hiddenRuntimeNames == [name])
     }
 
-    @Test func aNestedTypeOrAModuleWithoutFlowsIsFine() {
+    @Test func typesInTheFlowsTypeOrAroundItHideRuntimeTypesAndOthersDoNot() {
+        var module = TestModule()
+        module.task("a")
+        module.type(nil, ["Outer"], kind: "enum")
+        module.type(nil, ["Outer", "Engine"], kind: "struct")
+        module.type(nil, ["Outer", "F", "Flow"], kind: "enum")
+        module.type(nil, ["Cars", "FlowTask"], kind: "struct")
+        module.type(nil, ["Outer", "F", "Notes", "RunID"], kind: "struct")
+        module.flow("F", "a", path: ["Outer", "F"])
+        #expect(module.check().module.hiddenRuntimeNames == ["Engine", "Flow"])
+    }
+
+    @Test func aModuleWithoutFlowsHidesNothing() {
         var module = TestModule()
         module.type(nil, ["Engine"], kind: "struct")
+        let result = module.check()
+        #expect(result.errors.isEmpty)
+        #expect(result.module.hiddenRuntimeNames.isEmpty)
+    }
+
+    @Test func aTypeNamedTaskFlowIsAnErrorOnlyWhenTheGeneratedCodeMustNameTheModule() throws {
+        var module = TestModule()
+        module.task("a")
+        module.type(nil, ["TaskFlow"], kind: "struct")
+        module.flow("F", "a")
         #expect(module.check().errors.isEmpty)
-        var nested = TestModule()
-        nested.task("a")
-        nested.type(nil, ["Cars", "Engine"], kind: "struct")
-        nested.flow("F", "a")
-        #expect(nested.check().errors.isEmpty)
+
+        module.type(nil, ["Engine"], kind: "struct")
+        let error = try module.check().onlyError()
+        #expect(error.message == "struct 'TaskFlow' hides the TaskFlow module, which the generated flows name to reach "
+            + "TaskFlow's 'Engine' (the module's own 'Engine' hides it); rename one of them")
     }
 }

@@ -50,6 +50,25 @@ import Testing
         }
     }
 
+    @Test func runtimeTypesTheModuleHidesAreQualifiedAndNoOthers() {
+        var module = ExampleModule.module
+        module.hiddenRuntimeNames = ["Engine", "Flow", "FlowStore", "TaskMetadata"]
+        let text = emitSwift(module)
+        for expected in [
+            "static func makeFlow(database: Database) -> TaskFlow.Flow<State, RequestContext> {",
+            "TaskFlow.Flow(metadata: metadata, root: .linear(\"create_volume_api\", [",
+            "engine: TaskFlow.Engine = TaskFlow.Engine()",
+            "_ store: TaskFlow.FlowStore<State>, _ context: RequestContext",
+            "TaskFlow.TaskMetadata(",
+            ".task(FlowTask(metadata.tasks[0], execute: { try await execute_validate($0, $1) })),",
+            "version: TaskVersion(major: 1, minor: 0),",
+            "_ cause: RevertCause",
+        ] {
+            #expect(text.contains(expected), "missing: \(expected)")
+        }
+        #expect(!emitSwift(ExampleModule.module).contains("TaskFlow."))
+    }
+
     @Test func aQuotedAnnotationLosesItsCommonIndentation() {
         var flow = ExampleModule.flow
         flow.flow.annotationText = [" - Flow: create_volume_api", "   - tasks: validate  "]

@@ -8,7 +8,8 @@ enum GeneratorFixtures {
     /// Every case.
     static let cases = [
         "Linear", "Unordered", "GraphLinks", "NestedFlows", "InstanceOwners", "OptionalInputs",
-        "TupleProvides", "VoidContext", "KeywordSymbols", "LargeFlow", "ActorOwners", "EmptyModule",
+        "TupleProvides", "VoidContext", "KeywordSymbols", "LargeFlow", "ActorOwners", "HiddenRuntimeNames",
+        "EmptyModule",
     ]
 
     /// `Fixtures/Generator` in this checkout.
