@@ -100,8 +100,9 @@ import TaskFlow
     }
 
     @Test func withoutALimitEverythingReadyRunsAtOnce() async throws {
-        let flow = try Flow<ProbeState, Probe>(inputs: [], root: .unordered("u", (0..<32).map { node("t\($0)") }))
-        let probe = Probe(pause: .milliseconds(20))
+        let names = (0..<32).map { "t\($0)" }
+        let flow = try Flow<ProbeState, Probe>(inputs: [], root: .unordered("u", names.map { node($0) }))
+        let probe = Probe(pause: .milliseconds(20), rendezvous: Set(names))
         _ = try await Engine().run(flow, state: ProbeState(), context: probe)
         #expect(probe.mostRunning == 32)
     }

@@ -82,7 +82,7 @@ enum Numbers {
     @Test func runsChildrenConcurrently() async throws {
         let names = (0..<6).map { "t\($0)" }
         let flow = try Flow<ProbeState, Probe>(inputs: [], root: .unordered("u", names.map { node($0) }))
-        let probe = Probe(pause: .milliseconds(20))
+        let probe = Probe(pause: .milliseconds(20), rendezvous: Set(names))
         _ = try await Engine().run(flow, state: ProbeState(), context: probe)
         #expect(Set(probe.executed) == Set(names))
         #expect(probe.mostRunning == names.count)
@@ -115,7 +115,7 @@ enum Numbers {
             node("d", requires: ["a"], provides: ["d"]),
             node("a", provides: ["a"]),
         ]))
-        let probe = Probe(pause: .milliseconds(20))
+        let probe = Probe(pause: .milliseconds(20), rendezvous: ["b", "c", "d"])
         _ = try await Engine().run(flow, state: ProbeState(), context: probe)
         #expect(probe.executed.first == "a")
         #expect(probe.executed.last == "e")
@@ -133,7 +133,7 @@ enum Numbers {
             node("b3", requires: ["x"]),
             node("b4", requires: ["x"]),
         ]))
-        let probe = Probe(pause: .milliseconds(50))
+        let probe = Probe(pause: .milliseconds(50), rendezvous: ["b1", "b2", "b3", "b4"])
         _ = try await Engine().run(flow, state: ProbeState(), context: probe)
         #expect(Set(probe.executed) == ["x", "y", "b1", "b2", "b3", "b4"])
         #expect(probe.mostRunning >= 4)

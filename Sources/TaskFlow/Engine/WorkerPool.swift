@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Runs the concurrent part of a run on a pool of worker tasks that take ready tasks from one
 /// queue, instead of one child task per flow task.
 ///
@@ -40,6 +38,9 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         @usableFromInline var ended = 0
         /// The owner, waiting to be asked for workers or for the last worker to finish.
         @usableFromInline var owner: UnsafeContinuation<Void, Never>?
+        /// The owner, watching the workers: resumed when the watch is over or the last worker
+        /// finished, whichever comes first.
+        @usableFromInline var watcher: UnsafeContinuation<Void, Never>?
 
         @usableFromInline
         init(_ schedule: RunSchedule) {
@@ -69,7 +70,7 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         case finish
     }
 
-    @usableFromInline let shared: Mutex<Shared>
+    @usableFromInline let shared: LockedValue<Shared>
     @usableFromInline let executes: [ExecuteAdapter<State, Context>]
     @usableFromInline let graph: TaskGraph
     @usableFromInline let store: FlowStore<State>
@@ -90,7 +91,7 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         _ schedule: RunSchedule, executes: [ExecuteAdapter<State, Context>], graph: TaskGraph,
         store: FlowStore<State>, context: Context, limit: Int, cancellation: CancellationFlag
     ) {
-        self.shared = Mutex(Shared(schedule))
+        self.shared = LockedValue(Shared(schedule))
         self.executes = executes
         self.graph = graph
         self.store = store
@@ -148,9 +149,31 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let before = shared.withLock { $0.ended }
-        try? await Task.sleep(for: watch)
+        await watchWorkers(for: watch)
         let ended = shared.withLock { $0.ended } - before
         return ended > 0 && (clock.now - start) / ended < Self.quickTask
+    }
+
+    /// Waits `watch`, or less if the last worker finishes meanwhile: a run whose workers got
+    /// through every task during the watch ends then, not up to ``longestWatch`` later.
+    @inlinable
+    nonisolated(nonsending) func watchWorkers(for watch: Duration) async {
+        var timer: Task<Void, Never>?
+        await withUnsafeContinuation { (watcher: UnsafeContinuation<Void, Never>) in
+            let waiting = shared.withLock { shared in
+                guard shared.workers > 0 else { return false }
+                shared.watcher = watcher
+                return true
+            }
+            guard waiting else { return watcher.resume() }
+            // Started once the watcher is registered, so the timer cannot fire before it.
+            timer = Task { [self] in
+                try? await Task.sleep(for: watch)
+                shared.withLock { $0.watcher.take() }?.resume()
+            }
+        }
+        // Woken by the last worker: the timer has nothing left to do.
+        timer?.cancel()
     }
 
     /// Waits until a worker asks for more workers (`true`) or the last worker finished
@@ -270,9 +293,9 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
             // when the last one has.
             var wake = Waiters(workers: shared.idle)
             shared.idle.removeAll()
-            if shared.workers == 0, let owner = shared.owner {
-                shared.owner = nil
-                wake.owner = owner
+            if shared.workers == 0 {
+                wake.owner = shared.owner.take()
+                wake.watcher = shared.watcher.take()
             }
             return (.finish, wake)
         }
@@ -320,6 +343,8 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         /// Waiting workers that are to finish (not counted as arriving).
         @usableFromInline var workers: [UnsafeContinuation<Bool, Never>]
         @usableFromInline var owner: UnsafeContinuation<Void, Never>?
+        /// The owner, cut short in its watch because the last worker finished.
+        @usableFromInline var watcher: UnsafeContinuation<Void, Never>?
 
         @inlinable
         init(workers: [UnsafeContinuation<Bool, Never>] = []) {
@@ -331,6 +356,7 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         mutating func add(_ other: Waiters) {
             if !other.workers.isEmpty { workers += other.workers }
             if let owner = other.owner { self.owner = owner }
+            if let watcher = other.watcher { self.watcher = watcher }
         }
 
         /// Resumes them all.
@@ -338,6 +364,7 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         func resume() {
             for worker in workers { worker.resume(returning: false) }
             owner?.resume()
+            watcher?.resume()
         }
     }
 }

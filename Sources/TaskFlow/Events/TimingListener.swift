@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Synchronization
 
 /// A listener that measures how long each task ran, and summarises each run.
 ///
@@ -32,7 +31,7 @@ public final class TimingListener: FlowListener {
         var timings: [Timing] = []
     }
 
-    private let record = Mutex(Record())
+    private let record = LockedValue(Record())
     private let report: (@Sendable (String) -> Void)?
 
     /// Creates a timing listener.

@@ -11,7 +11,6 @@ import Musl
 import Darwin
 #endif
 import TaskFlowJournalFormat
-import Synchronization
 
 /// A journal in a directory: one append-only file per run, every record checksummed, synced to
 /// disk as its ``JournalSyncPolicy`` says. Embedded: no server, no dependency.
@@ -37,10 +36,10 @@ public final class FileJournal: FlowJournal {
     static let fileExtension = "journal"
 
     /// Open files of runs being appended to, by run.
-    private let open = Mutex<[RunID: Int32]>([:])
+    private let open = LockedValue<[RunID: Int32]>([:])
     /// Runs whose file this journal has read (and repaired) already: reopening one to append
     /// need not read it again.
-    private let checked = Mutex<Set<RunID>>([])
+    private let checked = LockedValue<Set<RunID>>([])
 
     /// Opens (creating it when needed) a journal directory.
     /// - Parameters:

@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import Synchronization
 
 /// A journal held in memory: the default. Suspended runs can be resumed by the same process;
 /// nothing survives the process.
@@ -13,7 +12,7 @@ public final class InMemoryJournal: FlowJournal {
         var updated: Date
     }
 
-    private let logs = Mutex<[RunID: Log]>([:])
+    private let logs = LockedValue<[RunID: Log]>([:])
 
     /// Memory needs no sync; the engine records per completion.
     public let syncPolicy: JournalSyncPolicy = .everyCompletion

@@ -13,7 +13,7 @@ final class RunSignal: Sendable {
 
 /// The durable runs an engine (and its copies) is running, by run.
 final class ActiveRuns: Sendable {
-    private let signals = Mutex<[RunID: RunSignal]>([:])
+    private let signals = LockedValue<[RunID: RunSignal]>([:])
 
     /// Registers a run for the time it runs.
     func register(_ runID: RunID) -> RunSignal {

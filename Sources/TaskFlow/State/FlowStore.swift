@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The typed state of one flow run, shared by the tasks that read and write it.
 ///
 /// `State` is a struct with one stored property per symbol of the flow (generated code emits
@@ -9,11 +7,11 @@ import Synchronization
 /// path costs two uncontended lock round-trips — no dictionary, no cast.
 public final class FlowStore<State: Sendable>: Sendable {
     @usableFromInline
-    let storage: Mutex<State>
+    let storage: LockedValue<State>
 
     /// Creates a store holding `state`.
     public init(_ state: State) {
-        self.storage = Mutex(state)
+        self.storage = LockedValue(state)
     }
 
     /// Reads from the state under the store's lock.

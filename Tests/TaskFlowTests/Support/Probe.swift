@@ -9,18 +9,26 @@ final class Probe: Sendable {
     let failingReverts: Set<String>
     /// How long each execute sleeps; zero for none.
     let pause: Duration
+    /// Tasks that, once started, wait until all of them have started (for ten seconds at most),
+    /// so that a test of what runs at once does not depend on how fast a busy machine starts
+    /// tasks: an engine that runs them all at once passes at once; one that does not keeps
+    /// them waiting out the ten seconds, apart.
+    let rendezvous: Set<String>
 
     private struct Record {
         var entries: [String] = []
         var running = 0
         var mostRunning = 0
+        /// Tasks of the rendezvous that have started.
+        var arrived = 0
     }
     private let record = Locked(Record())
 
-    init(failing: Set<String> = [], failingReverts: Set<String> = [], pause: Duration = .zero) {
+    init(failing: Set<String> = [], failingReverts: Set<String> = [], pause: Duration = .zero, rendezvous: Set<String> = []) {
         self.failing = failing
         self.failingReverts = failingReverts
         self.pause = pause
+        self.rendezvous = rendezvous
     }
 
     /// Everything recorded, in order: `execute NAME`, `revert NAME`.
@@ -37,10 +45,20 @@ final class Probe: Sendable {
             $0.entries.append("execute \(name)")
             $0.running += 1
             $0.mostRunning = max($0.mostRunning, $0.running)
+            if rendezvous.contains(name) { $0.arrived += 1 }
         }
         defer { record.withLock { $0.running -= 1 } }
+        if rendezvous.contains(name) { await waitForTheRendezvous() }
         if pause > .zero { try await Task.sleep(for: pause) }
         if failing.contains(name) { throw ProbeError(task: name) }
+    }
+
+    private func waitForTheRendezvous() async {
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(10)
+        while record.withLock({ $0.arrived < rendezvous.count }), clock.now < deadline, !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(1))
+        }
     }
 
     func revert(_ name: String) throws {
