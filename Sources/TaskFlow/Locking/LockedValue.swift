@@ -22,7 +22,9 @@ final class LockedValue<Value>: @unchecked Sendable {
     // at once and each sees what the previous holder wrote. The values that cross threads
     // through it are `Sendable` (see `init`).
     @usableFromInline let word = Atomic<UInt32>(0)
-    @usableFromInline var value: Value
+    /// Unchecked: the lock, not the runtime's exclusivity checks, keeps accesses apart — a check
+    /// on every `withLock` cost 7% of a concurrent run.
+    @exclusivity(unchecked) @usableFromInline var value: Value
     @usableFromInline let parking = Parking()
 
     /// A lock around `value`.
