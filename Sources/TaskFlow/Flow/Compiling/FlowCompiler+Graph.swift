@@ -11,21 +11,7 @@ extension FlowCompiler {
         let children = flow.children
         let start = mark
         defer { clearScratch(since: start) }
-        // In `scratch`: `child` holds the child providing each symbol, `provider` the task.
-        for index in children.indices {
-            for position in fragment(of: children[index]).provisions {
-                let provision = provisions[position]
-                let earlier = scratch[provision.symbol].provision
-                if earlier >= 0 {
-                    throw .ambiguousProvider(
-                        symbol: symbolName(provision.symbol),
-                        providers: [names[provisions[earlier].task], names[provision.task]], flow: flow.name
-                    )
-                }
-                scratch[provision.symbol].child = index
-                appendProvision(symbol: provision.symbol, task: provision.task)
-            }
-        }
+        try collectProvisions(of: children) { .ambiguousProvider(symbol: $0, providers: $1, flow: flow.name) }
 
         // Tasks that gain a predecessor or a successor here stop being sources or sinks.
         // The flow's tasks are numbered contiguously, so flags by offset in `tasks` suffice.

@@ -8,21 +8,7 @@ extension FlowCompiler {
         let children = flow.children
         let start = mark
         defer { clearScratch(since: start) }
-        // In `scratch`: `child` holds the child providing each symbol, `provider` the task.
-        for index in children.indices {
-            for position in fragment(of: children[index]).provisions {
-                let provision = provisions[position]
-                let earlier = scratch[provision.symbol].provision
-                if earlier >= 0 {
-                    throw .duplicateProvider(
-                        symbol: symbolName(provision.symbol),
-                        providers: [names[provisions[earlier].task], names[provision.task]], flow: flow.name
-                    )
-                }
-                scratch[provision.symbol].child = index
-                appendProvision(symbol: provision.symbol, task: provision.task)
-            }
-        }
+        try collectProvisions(of: children) { .duplicateProvider(symbol: $0, providers: $1, flow: flow.name) }
         for index in children.indices {
             let child = fragment(of: children[index])
             for position in child.requirements {

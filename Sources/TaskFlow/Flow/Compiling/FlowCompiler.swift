@@ -261,6 +261,27 @@ struct FlowCompiler {
         }
     }
 
+    /// Appends the provisions of `children` to the fragment being built, recording in
+    /// `scratch` which child (`child`) and which task (`provider`) provide each symbol.
+    /// - Parameter conflict: The error for a symbol two children provide, given the symbol and
+    ///   the two tasks providing it.
+    /// - Throws: The error `conflict` makes for the first such symbol.
+    mutating func collectProvisions(
+        of children: [Child], conflict: (_ symbol: String, _ providers: [String]) -> FlowDefinitionError
+    ) throws(FlowDefinitionError) {
+        for index in children.indices {
+            for position in fragment(of: children[index]).provisions {
+                let provision = provisions[position]
+                let earlier = scratch[provision.symbol].provision
+                if earlier >= 0 {
+                    throw conflict(symbolName(provision.symbol), [names[provisions[earlier].task], names[provision.task]])
+                }
+                scratch[provision.symbol].child = index
+                appendProvision(symbol: provision.symbol, task: provision.task)
+            }
+        }
+    }
+
     /// The task name or nested flow name of `child`, for links.
     func childName(_ child: Child) -> String {
         switch child {
