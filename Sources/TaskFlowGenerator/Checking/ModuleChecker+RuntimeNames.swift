@@ -5,11 +5,12 @@ extension ModuleChecker {
         "TaskMetadata", "TaskVersion", "RevertCause", "RunID",
     ]
 
-    /// The runtime type names that the module's own types hide from its generated code, sorted:
-    /// those the generated file names `TaskFlow.Engine` instead of `Engine`.
+    /// The runtime type names that the module's own types and type aliases hide from its
+    /// generated code, sorted: those the generated file names `TaskFlow.Engine` instead of
+    /// `Engine`.
     ///
-    /// Generated code lives at file scope and in extensions of flow types, so a type hides a
-    /// runtime type there when it is top-level, or nested in a flow's type or in a type
+    /// Generated code lives at file scope and in extensions of flow types, so a declaration hides
+    /// a runtime type there when it is top-level, or nested in a flow's type or in a type
     /// enclosing one (unqualified look-up in `extension Outer.Payment` searches `Payment`, then
     /// `Outer`).
     func hiddenRuntimeNames() -> [String] {
@@ -28,20 +29,33 @@ extension ModuleChecker {
             diagnostics.append(.error(
                 "\(type.kind) '\(type.name)' hides the TaskFlow module, which the generated flows name to reach "
                     + "TaskFlow's '\(first)' (the module's own '\(first)' hides it); rename one of them",
-                at: type.nameLocation))
+                at: type.location))
         }
     }
 
-    /// The module's types named one of `names` that generated code would find first.
-    private func hidingTypes(named names: Set<String>) -> [TypeDeclaration] {
+    /// A type or type alias of the module, as far as hiding a name goes.
+    private struct NamedType {
+        var kind: String
+        var name: String
+        var location: SourceLocation
+    }
+
+    /// The module's types and type aliases named one of `names` that generated code would find
+    /// first.
+    private func hidingTypes(named names: Set<String>) -> [NamedType] {
         let flowPaths = flows.map(\.declaration.path)
-        var found: [TypeDeclaration] = []
+        func isSeenByGeneratedCode(_ path: [String]) -> Bool {
+            let enclosing = path.dropLast()
+            return enclosing.isEmpty || flowPaths.contains { $0.starts(with: enclosing) }
+        }
+        var found: [NamedType] = []
         for file in files {
-            for type in file.types where type.kind != "extension" && names.contains(type.name) {
-                let enclosing = type.path.dropLast()
-                if enclosing.isEmpty || flowPaths.contains(where: { $0.starts(with: enclosing) }) {
-                    found.append(type)
-                }
+            for type in file.types
+            where type.kind != "extension" && names.contains(type.name) && isSeenByGeneratedCode(type.path) {
+                found.append(NamedType(kind: type.kind, name: type.name, location: type.nameLocation))
+            }
+            for alias in file.typeAliases where names.contains(alias.name) && isSeenByGeneratedCode(alias.path) {
+                found.append(NamedType(kind: "typealias", name: alias.name, location: alias.nameLocation))
             }
         }
         return found

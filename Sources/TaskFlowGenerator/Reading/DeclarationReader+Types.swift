@@ -24,6 +24,16 @@ extension DeclarationReader {
         return brace
     }
 
+    /// Records the `typealias` whose keyword is at `index`, unless it is local to a body.
+    mutating func readTypeAlias(at index: Int) {
+        guard !(scopes.last?.isInsideBody ?? false) else { return }
+        let nameIndex = next(after: index)
+        guard nameIndex < tokens.count, tokens[nameIndex].kind == .identifier else { return }
+        let name = name(of: tokens[nameIndex])
+        typeAliases.append(TypeAliasDeclaration(
+            name: name, path: (scopes.last?.path ?? []) + [name], nameLocation: location(of: tokens[nameIndex].start)))
+    }
+
     /// Reads the `extension` whose keyword is at `index`.
     ///
     /// - Returns: The index of the body's `{`, or of the token after the extended type.

@@ -21,6 +21,8 @@ struct DeclarationReader {
     var types: [TypeDeclaration] = []
     /// The other doc-commented declarations found so far.
     var others: [OtherDeclaration] = []
+    /// The type aliases found so far.
+    var typeAliases: [TypeAliasDeclaration] = []
     /// The top-level unconditional imports found so far.
     var imports: [String] = []
     /// The problems found so far.
@@ -63,7 +65,7 @@ struct DeclarationReader {
         }
         diagnostics.sort { $0.location < $1.location }
         return FileDeclarations(
-            path: path, functions: functions, types: types, others: others,
+            path: path, functions: functions, types: types, others: others, typeAliases: typeAliases,
             imports: imports, diagnostics: diagnostics)
     }
 
@@ -154,7 +156,10 @@ struct DeclarationReader {
             return end
         case .case:
             if scopes.last?.typeKind != nil { recordOther(at: index) }
-        case .initializer, .deinit, .subscript, .var, .let, .typealias, .associatedtype,
+        case .typealias:
+            readTypeAlias(at: index)
+            recordOther(at: index)
+        case .initializer, .deinit, .subscript, .var, .let, .associatedtype,
              .operator, .precedencegroup:
             recordOther(at: index)
         case .macro:

@@ -226,6 +226,23 @@ public struct OtherDeclaration: Sendable, Hashable {
     }
 }
 
+/// A `typealias` outside function bodies: a name that hides others like a type does.
+public struct TypeAliasDeclaration: Sendable, Hashable {
+    /// The declared name.
+    public var name: String
+    /// The full path including enclosing types, e.g. `["Garage", "Engine"]`.
+    public var path: [String]
+    /// Where the name is.
+    public var nameLocation: SourceLocation
+
+    /// Creates a type alias record.
+    public init(name: String, path: [String], nameLocation: SourceLocation) {
+        self.name = name
+        self.path = path
+        self.nameLocation = nameLocation
+    }
+}
+
 /// Everything the reading stage found in one file.
 public struct FileDeclarations: Sendable, Hashable {
     /// The file's path.
@@ -236,6 +253,8 @@ public struct FileDeclarations: Sendable, Hashable {
     public var types: [TypeDeclaration]
     /// Other doc-commented declarations, in source order.
     public var others: [OtherDeclaration]
+    /// Every `typealias` outside function bodies, in source order.
+    public var typeAliases: [TypeAliasDeclaration]
     /// The file's top-level `import` declarations outside `#if`, as written with runs of
     /// whitespace collapsed (`import Foundation`, `@preconcurrency import Dispatch`,
     /// `import struct Foundation.UUID`), in source order. Generated code repeats them so that
@@ -248,12 +267,14 @@ public struct FileDeclarations: Sendable, Hashable {
     /// Creates a file's declarations.
     public init(
         path: String, functions: [FunctionDeclaration], types: [TypeDeclaration],
-        others: [OtherDeclaration], imports: [String] = [], diagnostics: [Diagnostic]
+        others: [OtherDeclaration], typeAliases: [TypeAliasDeclaration] = [], imports: [String] = [],
+        diagnostics: [Diagnostic]
     ) {
         self.path = path
         self.functions = functions
         self.types = types
         self.others = others
+        self.typeAliases = typeAliases
         self.imports = imports
         self.diagnostics = diagnostics
     }

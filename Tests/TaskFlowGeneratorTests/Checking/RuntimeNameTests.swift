@@ -27,6 +27,20 @@ import Testing
         #expect(module.check().module.hiddenRuntimeNames == ["Engine", "Flow"])
     }
 
+    @Test func typeAliasesHideRuntimeTypesLikeTypes() throws {
+        var module = TestModule()
+        module.task("a")
+        module.typeAlias(["RunID"])
+        module.typeAlias(["F", "FlowStore"])
+        module.typeAlias(["Cars", "Engine"])
+        module.flow("F", "a")
+        #expect(module.check().module.hiddenRuntimeNames == ["FlowStore", "RunID"])
+
+        module.typeAlias(["TaskFlow"])
+        let error = try module.check().onlyError()
+        #expect(error.message.hasPrefix("typealias 'TaskFlow' hides the TaskFlow module"))
+    }
+
     @Test func aModuleWithoutFlowsHidesNothing() {
         var module = TestModule()
         module.type(nil, ["Engine"], kind: "struct")

@@ -12,6 +12,7 @@ struct TestModule {
     private(set) var functions: [FunctionDeclaration] = []
     private(set) var types: [TypeDeclaration] = []
     private(set) var others: [OtherDeclaration] = []
+    private(set) var typeAliases: [TypeAliasDeclaration] = []
     var imports: [String] = []
     private(set) var nextLine = 1
 
@@ -48,6 +49,13 @@ struct TestModule {
             isGeneric: isGeneric, modifiers: modifiers, docComment: comment))
     }
 
+    /// Adds a `typealias` called `path.last`, inside the types before it.
+    mutating func typeAlias(_ path: [String]) {
+        typeAliases.append(TypeAliasDeclaration(
+            name: path.last ?? "", path: path, nameLocation: Location(file: self.path, line: nextLine, column: 11)))
+        nextLine += 1
+    }
+
     /// Adds another documented declaration (`var`, `init`, …).
     mutating func other(_ doc: String, keyword: String) {
         let comment = docAt(&nextLine, doc)
@@ -59,7 +67,9 @@ struct TestModule {
     func line(after lines: Int) -> Int { nextLine + lines }
 
     var file: FileDeclarations {
-        FileDeclarations(path: path, functions: functions, types: types, others: others, imports: imports, diagnostics: [])
+        FileDeclarations(
+            path: path, functions: functions, types: types, others: others, typeAliases: typeAliases, imports: imports,
+            diagnostics: [])
     }
 
     func check(named name: String = "M") -> CheckResult {

@@ -45,23 +45,23 @@ extension Garage {
                 name: "pick_engine", function: "pickEngine(horsepower:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["horsepower"], provides: ["engine"],
-                file: "Input/Garage.swift", line: 21
+                file: "Input/Garage.swift", line: 25
             ),
             TaskFlow.TaskMetadata(
                 name: "tune", function: "tune(context:engine:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["engine"], provides: ["tuned"],
                 revert: "untune(context:result:)",
-                file: "Input/Garage.swift", line: 27
+                file: "Input/Garage.swift", line: 31
             ),
             TaskFlow.TaskMetadata(
                 name: "inspect", function: "inspect(context:tuned:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["tuned"], provides: ["report"],
-                file: "Input/Garage.swift", line: 40
+                file: "Input/Garage.swift", line: 44
             ),
         ],
-        file: "Input/Garage.swift", line: 48
+        file: "Input/Garage.swift", line: 52
     )
 
     static let diagram = """
@@ -88,7 +88,7 @@ extension Garage {
         _ inputs: Inputs,
         context: Workshop,
         engine: TaskFlow.Engine = TaskFlow.Engine(),
-        runID: RunID = RunID()
+        runID: TaskFlow.RunID = TaskFlow.RunID()
     ) async throws -> Outputs {
         var state = State()
         state.horsepower = inputs.horsepower
@@ -103,7 +103,7 @@ extension Garage {
     /// Continues the run `runID` of `build_car` from `engine`'s journal: finished tasks are not run
     /// again.
     static func resume(
-        runID: RunID,
+        runID: TaskFlow.RunID,
         context: Workshop,
         engine: TaskFlow.Engine
     ) async throws -> Outputs {

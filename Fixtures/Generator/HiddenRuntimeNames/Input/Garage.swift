@@ -1,7 +1,11 @@
 import TaskFlow
 
-// Types of this module named like TaskFlow's: the generated file names those `TaskFlow.Engine`,
-// `TaskFlow.Flow` and `TaskFlow.TaskMetadata`, and everything else as usual.
+// Types and a type alias of this module named like TaskFlow's: the generated file names those
+// `TaskFlow.Engine`, `TaskFlow.Flow`, `TaskFlow.RunID` and `TaskFlow.TaskMetadata`, and
+// everything else as usual.
+
+/// How this module names its jobs: its `RunID`, not the runtime's.
+typealias RunID = String
 
 /// A car's engine: this module's `Engine`, not the runtime's.
 struct Engine: Sendable, Codable, Hashable {

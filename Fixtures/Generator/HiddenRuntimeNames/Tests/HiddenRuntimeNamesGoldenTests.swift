@@ -1,7 +1,7 @@
 import Testing
 import TaskFlow
 
-/// Runs the generated wiring of `build_car` in a module whose own `Engine`, `Flow` and
+/// Runs the generated wiring of `build_car` in a module whose own `Engine`, `Flow`, `RunID` and
 /// `Garage.TaskMetadata` hide the runtime's: the generated file compiles, and runs, because it
 /// names those `TaskFlow.…`.
 @Suite struct HiddenRuntimeNamesGoldenTests {
@@ -17,7 +17,7 @@ import TaskFlow
     @Test func aFailureRevertsThroughTheQualifiedRuntimeTypes() async throws {
         let log = Log()
         let engine = TaskFlow.Engine(options: .init(journal: InMemoryJournal()))
-        let runID = RunID()
+        let runID = TaskFlow.RunID()
         await #expect(throws: FlowFailure.self) {
             _ = try await Garage.run(Garage.Inputs(horsepower: 100), context: Workshop(log: log), engine: engine, runID: runID)
         }
