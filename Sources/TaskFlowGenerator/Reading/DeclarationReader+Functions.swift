@@ -88,7 +88,8 @@ extension DeclarationReader {
             returnType: returnType,
             docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments),
             isConditional: !conditionals.isEmpty,
-            isLocal: scope?.isInsideBody ?? false))
+            isLocal: scope?.isInsideBody ?? false,
+            contextAttributes: scope?.typeKind == nil ? [] : scope?.attributes ?? []))
         return position
     }
 

@@ -13,14 +13,15 @@ extension DeclarationReader {
         let isGeneric = afterName < tokens.count && tokens[afterName].isOperator(UInt8(ascii: "<"))
         let outer = scopes.last
         let path = (outer?.path ?? []) + [name]
+        let attributes = pending.attributes.map { attributeName(at: $0) }
         types.append(TypeDeclaration(
             kind: kind, name: name, path: path, nameLocation: location(of: tokens[nameIndex].start),
             isGeneric: isGeneric, modifiers: pending.modifiers.map { text(of: tokens[$0]) },
-            attributes: pending.attributes.map { attributeName(at: $0) },
+            attributes: attributes,
             docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments),
             inheritedTypes: inheritedTypes(from: afterName)))
         guard let brace = bodyBrace(from: afterName) else { return afterName }
-        pendingBody = (brace, typeScope(kind, path: path, in: outer))
+        pendingBody = (brace, typeScope(kind, path: path, attributes: attributes, in: outer))
         return brace
     }
 
@@ -44,15 +45,16 @@ extension DeclarationReader {
         guard end > start else { return index + 1 }
         let outer = scopes.last
         let path = (outer?.path ?? []) + extendedPath(start..<end)
+        let attributes = pending.attributes.map { attributeName(at: $0) }
         types.append(TypeDeclaration(
             kind: "extension", name: compactText(start..<end), path: path,
             nameLocation: location(of: tokens[start].start), isGeneric: false,
             modifiers: pending.modifiers.map { text(of: tokens[$0]) },
-            attributes: pending.attributes.map { attributeName(at: $0) },
+            attributes: attributes,
             docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments),
             inheritedTypes: inheritedTypes(from: end)))
         guard let brace = bodyBrace(from: end) else { return end }
-        pendingBody = (brace, typeScope("extension", path: path, in: outer))
+        pendingBody = (brace, typeScope("extension", path: path, attributes: attributes, in: outer))
         return brace
     }
 
@@ -87,8 +89,8 @@ extension DeclarationReader {
     }
 
     /// The scope of a type's body, or of a plain body past `deepestTypeScope`.
-    private func typeScope(_ kind: String, path: [String], in outer: Scope?) -> Scope {
-        scopes.count < Self.deepestTypeScope ? .type(kind, path: path, in: outer) : .body(in: outer)
+    private func typeScope(_ kind: String, path: [String], attributes: [String], in outer: Scope?) -> Scope {
+        scopes.count < Self.deepestTypeScope ? .type(kind, path: path, attributes: attributes, in: outer) : .body(in: outer)
     }
 
     /// The path an extended type names: `Cinder.Database<T>` is `["Cinder", "Database"]`;

@@ -122,6 +122,9 @@ public struct FunctionDeclaration: Sendable, Hashable {
     public var modifiers: [String]
     /// Attribute names as written, without arguments, e.g. `["@MainActor", "@discardableResult"]`.
     public var attributes: [String]
+    /// The attributes of the type or extension it is declared in, e.g. `["@MainActor"]` for a
+    /// method of `@MainActor extension Model`; empty for a free or local function.
+    public var contextAttributes: [String]
     /// The generic parameter clause as written (`<T: P>`), or `nil`; a `where` clause is also
     /// recorded here when present. Both are compacted as `ParameterDeclaration.type` is, and
     /// joined as `<T:P> where T.Element==Int,U:Q` (just ` where …` without generic parameters).
@@ -149,8 +152,10 @@ public struct FunctionDeclaration: Sendable, Hashable {
         name: String, nameLocation: SourceLocation, owner: [String], ownerKind: String?,
         isStatic: Bool, modifiers: [String], attributes: [String], genericClause: String?,
         parameters: [ParameterDeclaration], isAsync: Bool, throwsClause: ThrowsClause,
-        returnType: String?, docComment: DocComment?, isConditional: Bool, isLocal: Bool = false
+        returnType: String?, docComment: DocComment?, isConditional: Bool, isLocal: Bool = false,
+        contextAttributes: [String] = []
     ) {
+        self.contextAttributes = contextAttributes
         self.name = name
         self.nameLocation = nameLocation
         self.owner = owner

@@ -8,10 +8,13 @@ struct Scope {
     var path: [String]
     /// Whether some enclosing body is not a type's body (declarations here are local).
     var isInsideBody: Bool
+    /// The attributes of the type or extension whose body this is (`@MainActor extension …`);
+    /// empty for any other body.
+    var attributes: [String] = []
 
-    /// The body of a type or extension called `path`, inside `outer`.
-    static func type(_ kind: String, path: [String], in outer: Scope?) -> Scope {
-        Scope(typeKind: kind, path: path, isInsideBody: outer?.isInsideBody ?? false)
+    /// The body of a type or extension called `path`, declared with `attributes`, inside `outer`.
+    static func type(_ kind: String, path: [String], attributes: [String], in outer: Scope?) -> Scope {
+        Scope(typeKind: kind, path: path, isInsideBody: outer?.isInsideBody ?? false, attributes: attributes)
     }
 
     /// A body that is not a type's, inside `outer`.

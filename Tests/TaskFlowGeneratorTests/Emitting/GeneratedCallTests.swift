@@ -57,6 +57,7 @@ import TaskFlowGenerator
         ("@MainActor final class A {\n/// - Task: t\n///   - revert: undo\nfunc f(size: Int) {}\nstatic func undo() {}\n}", "a.f(size: size)", "A.undo()"),
         ("@globalActor actor Worker { static let shared = Worker() }\n/// - Task: t\n///   - revert: undo\n@Worker func f(size: Int) {}\n@Worker func undo() {}", "f(size: size)", "undo()"),
         ("struct A: Sendable {\n/// - Task: t\n///   - revert: undo\n@MainActor func f(size: Int) {}\n@MainActor func undo() {}\n}", "a.f(size: size)", "a.undo()"),
+        ("enum A {}\n@MainActor extension A {\n/// - Task: t\n///   - revert: undo\nstatic func f(size: Int) {}\nstatic func undo() {}\n}", "A.f(size: size)", "A.undo()"),
     ])
     func callsToAnotherActorAreAwaited(declarations: String, execute: String, revert: String) throws {
         let file = try generate(declarations)
@@ -68,6 +69,7 @@ import TaskFlowGenerator
         ("actor A {\n/// - Task: t\n///   - revert: undo\nnonisolated func f(size: Int) {}\nstatic func undo() {}\n}", "a.f(size: size)", "A.undo()"),
         ("@MainActor final class A {\n/// - Task: t\n///   - revert: undo\nnonisolated func f(size: Int) {}\nnonisolated static func undo() {}\n}", "a.f(size: size)", "A.undo()"),
         ("final class A: Sendable {\n/// - Task: t\n///   - revert: undo\nfunc f(size: Int) {}\nfunc undo() {}\n}", "a.f(size: size)", "a.undo()"),
+        ("enum A {}\n@MainActor extension A {\n/// - Task: t\n///   - revert: undo\nnonisolated static func f(size: Int) {}\nnonisolated static func undo() {}\n}", "A.f(size: size)", "A.undo()"),
     ])
     func nonisolatedCallsAreNotAwaited(declarations: String, execute: String, revert: String) throws {
         let file = try generate(declarations)

@@ -6,7 +6,7 @@ import Synchronization
 // MARK: - place_order
 
 // - Flow: place_order
-//   - tasks: reserve, split, show, note, audit
+//   - tasks: reserve, split, show, note, audit, count
 extension PlaceOrder {
     /// The values a run of `place_order` starts from.
     struct Inputs: Sendable {
@@ -75,8 +75,14 @@ extension PlaceOrder {
                 requires: ["status"],
                 file: "Input/Orders.swift", line: 71
             ),
+            TaskMetadata(
+                name: "count", function: "Tally.count(context:status:)",
+                version: TaskVersion(major: 1, minor: 0),
+                requires: ["status"],
+                file: "Input/Orders.swift", line: 82
+            ),
         ],
-        file: "Input/Orders.swift", line: 77
+        file: "Input/Orders.swift", line: 88
     )
 
     static let diagram = """
@@ -87,11 +93,13 @@ extension PlaceOrder {
                 t2["show"]
                 t3["note"]
                 t4["audit"]
+                t5["count"]
             end
             t0 --> t1
             t1 --> t2
             t2 --> t3
             t3 --> t4
+            t4 --> t5
         """
 
     static func makeFlow(ledger: Ledger, screen: Screen) -> Flow<State, RequestContext> {
@@ -103,6 +111,7 @@ extension PlaceOrder {
                            revert: { try await revert_show(screen, $0, $1, $2) }, revertNeedsResult: true)),
             .task(FlowTask(metadata.tasks[3], execute: { try await execute_note($0, $1) })),
             .task(FlowTask(metadata.tasks[4], execute: { try await execute_audit($0, $1) })),
+            .task(FlowTask(metadata.tasks[5], execute: { try await execute_count($0, $1) })),
         ]))
     }
 
@@ -194,5 +203,13 @@ extension PlaceOrder {
     ) async throws {
         let status = try store.read { try requireSymbol($0.status, "status") }
         try await audit(context: context, status: status)
+    }
+
+    /// count: `Tally.count(context:status:)`; requires status.
+    private nonisolated(nonsending) static func execute_count(
+        _ store: FlowStore<State>, _ context: RequestContext
+    ) async throws {
+        let status = try store.read { try requireSymbol($0.status, "status") }
+        await Tally.count(context: context, status: status)
     }
 }

@@ -74,6 +74,17 @@ func note(context: RequestContext, reservation: Int) {
     if context.failing { throw InjectedFailure(task: "audit") }
 }
 
+/// Counts what was placed; the extension below puts its members on the main actor.
+enum Tally {}
+
+@MainActor
+extension Tally {
+    /// - Task: count
+    static func count(context: RequestContext, status: String) {
+        context.log.record("count \(status)")
+    }
+}
+
 /// - Flow: place_order
-///   - tasks: reserve, split, show, note, audit
+///   - tasks: reserve, split, show, note, audit, count
 enum PlaceOrder {}

@@ -2,8 +2,9 @@ import Testing
 import TaskFlow
 
 /// Runs the generated wiring of `place_order`, whose tasks are isolated to actors: methods of
-/// an actor and of a main-actor class, and free functions on the main actor and on a global
-/// actor of the module. None is `async`; the generated calls await them.
+/// an actor and of a main-actor class, free functions on the main actor and on a global actor
+/// of the module, and a static method of a main-actor extension. None is `async`; the generated
+/// calls await them.
 @Suite struct ActorOwnersGoldenTests {
     @MainActor
     @Test func isolatedTasksRunInOrderAndProvideTheirValues() async throws {
@@ -15,7 +16,7 @@ import TaskFlow
         #expect(outputs.half == 5)
         #expect(outputs.let == [10, 5])
         #expect(outputs.status == "shown 5")
-        #expect(log.all == ["reserve 10", "show 10", "note 10", "audit shown 5"])
+        #expect(log.all == ["reserve 10", "show 10", "note 10", "audit shown 5", "count shown 5"])
     }
 
     @MainActor
