@@ -54,7 +54,8 @@ struct CommandRequest {
             throw CommandUsageError(message: "--format and --output apply to diagram only")
         }
         guard (verb == .runs) == (journals.count == 1) else {
-            throw CommandUsageError(message: verb == .runs ? "runs needs --journal DIR, once" : "--journal applies to runs only")
+            throw CommandUsageError(
+                message: verb == .runs ? "runs needs --journal DIR, once" : "--journal applies to runs only")
         }
         guard verb != .runs || targetNames.isEmpty else {
             throw CommandUsageError(message: "runs reads a journal, not targets: --target does not apply")

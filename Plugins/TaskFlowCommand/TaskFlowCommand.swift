@@ -47,7 +47,9 @@ struct TaskFlowCommand: CommandPlugin {
     /// Prints the runs of the `FileJournal` directory given with `--journal` (relative to the
     /// package), as `taskflow-gen runs` does.
     private func listRuns(_ request: CommandRequest, generator: Generator, context: PluginContext) throws {
-        guard let journal = request.journalDirectory else { throw CommandUsageError(message: "runs needs --journal DIR") }
+        guard let journal = request.journalDirectory else {
+            throw CommandUsageError(message: "runs needs --journal DIR")
+        }
         let directory = URL(fileURLWithPath: journal, relativeTo: context.package.directoryURL)
         guard try generator.run(["runs", "--journal", directory.path]) else {
             throw CommandFailure(verb: .runs, targets: [])

@@ -90,7 +90,8 @@ extension DeclarationReader {
 
     /// The scope of a type's body, or of a plain body past `deepestTypeScope`.
     private func typeScope(_ kind: String, path: [String], attributes: [String], in outer: Scope?) -> Scope {
-        scopes.count < Self.deepestTypeScope ? .type(kind, path: path, attributes: attributes, in: outer) : .body(in: outer)
+        guard scopes.count < Self.deepestTypeScope else { return .body(in: outer) }
+        return .type(kind, path: path, attributes: attributes, in: outer)
     }
 
     /// The path an extended type names: `Cinder.Database<T>` is `["Cinder", "Database"]`;

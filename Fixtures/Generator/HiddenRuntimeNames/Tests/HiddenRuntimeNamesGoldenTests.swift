@@ -19,7 +19,8 @@ import TaskFlow
         let engine = TaskFlow.Engine(options: .init(journal: InMemoryJournal()))
         let runID = TaskFlow.RunID()
         await #expect(throws: FlowFailure.self) {
-            _ = try await Garage.run(Garage.Inputs(horsepower: 100), context: Workshop(log: log), engine: engine, runID: runID)
+            _ = try await Garage.run(
+                Garage.Inputs(horsepower: 100), context: Workshop(log: log), engine: engine, runID: runID)
         }
         #expect(log.all == ["tune 100", "inspect 110", "untune 110"])
         #expect(try engine.journaledRuns().map(\.state) == [.reverted])

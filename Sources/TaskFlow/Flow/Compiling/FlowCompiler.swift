@@ -274,7 +274,8 @@ struct FlowCompiler {
                 let provision = provisions[position]
                 let earlier = scratch[provision.symbol].provision
                 if earlier >= 0 {
-                    throw conflict(symbolName(provision.symbol), [names[provisions[earlier].task], names[provision.task]])
+                    let providers = [names[provisions[earlier].task], names[provision.task]]
+                    throw conflict(symbolName(provision.symbol), providers)
                 }
                 scratch[provision.symbol].child = index
                 appendProvision(symbol: provision.symbol, task: provision.task)
