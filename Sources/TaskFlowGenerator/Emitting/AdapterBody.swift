@@ -41,8 +41,8 @@ struct AdapterBody {
     var arguments: [Argument] = []
     /// Whether the call needs `try`.
     var isThrowing: Bool
-    /// Whether the call needs `await`.
-    var isAsync: Bool
+    /// Whether the call is awaited, and how.
+    var effect: CallEffect
     /// How the return value is used.
     var resultUse: ResultUse
     /// Assignments inside `store.write { … }`, e.g. `$0.size = result`.
@@ -111,7 +111,12 @@ struct AdapterBody {
         let list = passed.map { argument in
             argument.label.map { "\(SwiftSyntaxText.argumentLabel($0)): \(argument.value)" } ?? argument.value
         }
-        let effects = (isThrowing ? "try " : "") + (isAsync ? "await " : "")
-        return effects + callee + "(" + list.joined(separator: ", ") + ")"
+        let call = callee + "(" + list.joined(separator: ", ") + ")"
+        let tryKeyword = isThrowing ? "try " : ""
+        return switch effect {
+        case .plain: tryKeyword + call
+        case .awaited: tryKeyword + "await " + call
+        case .awaitedIfIsolated: tryKeyword + "await maybeIsolated(" + call + ")"
+        }
     }
 }

@@ -5,7 +5,7 @@ extension FlowEmitter {
         writer.docComment(executeSummary(task))
         var locals = LocalNames(reserved: reservedLocals(for: task.function))
         var body = AdapterBody(
-            callee: callee(task.function), isThrowing: task.isThrowing, isAsync: task.needsAwait,
+            callee: callee(task.function), isThrowing: task.isThrowing, effect: task.callEffect,
             resultUse: .none)
         for argument in task.arguments {
             switch argument {
@@ -38,7 +38,7 @@ extension FlowEmitter {
         writer.docComment("Reverts \(task.name) with `\(revert.function.signature.trimmingAllBackticks)`.")
         var locals = LocalNames(reserved: reservedLocals(for: revert.function))
         var body = AdapterBody(
-            callee: callee(revert.function), isThrowing: revert.isThrowing, isAsync: revert.needsAwait,
+            callee: callee(revert.function), isThrowing: revert.isThrowing, effect: revert.callEffect,
             resultUse: revert.returnsValue ? .discarded : .none)
         for argument in revert.arguments {
             switch argument {
@@ -77,19 +77,20 @@ extension FlowEmitter {
         return local
     }
 
-    /// Writes the adapter's declaration around `body`: a `private static func` taking the store
-    /// and the context (and, for a revert, the cause), preceded by the owner for an instance
-    /// method. `makeFlow` passes each to `FlowTask` inside a closure literal.
+    /// Writes the adapter's declaration around `body`: a `private nonisolated(nonsending) static
+    /// func` taking the store and the context (and, for a revert, the cause), preceded by the
+    /// owner for an instance method. `makeFlow` passes each to `FlowTask` inside a closure literal.
     private func writeAdapter(kind: String, task: TaskModel, body: AdapterBody, into writer: inout SourceWriter) {
         var parameters = ["_ store: \(runtime("FlowStore"))<State>", "_ context: \(contextType)"]
         if kind == "revert" { parameters.append("_ cause: \(runtime("RevertCause"))") }
         if task.function.isInstanceMethod, let owner = owner(of: task.function) {
             parameters.insert("_ \(SwiftSyntaxText.identifier(owner.name)): \(qualified(owner.type))", at: 0)
         }
-        // An execute adapter is `nonisolated(nonsending)` like `FlowTask.Execute`: it runs on the
-        // engine's executor, so entering and leaving it hops nowhere.
-        let isolation = kind == "execute" ? "nonisolated(nonsending) " : ""
-        writer.line("private \(isolation)static func \(kind)_\(task.name)(")
+        // `nonisolated(nonsending)`: an execute adapter runs on the engine's executor, like
+        // `FlowTask.Execute`, so entering and leaving it hops nowhere. Neither kind takes the
+        // isolation of the flow's type (a `@MainActor` type, or a module isolated to the main
+        // actor by default), where awaiting a synchronous call to that same actor would warn.
+        writer.line("private nonisolated(nonsending) static func \(kind)_\(task.name)(")
         writer.indented { $0.line(parameters.joined(separator: ", ")) }
         writer.block(") async throws {") { function in body.write(into: &function) }
     }

@@ -11,10 +11,9 @@ public struct TaskModel: Sendable, Hashable {
     public var isAsync: Bool
     /// Whether the call needs `try`.
     public var isThrowing: Bool
-    /// Whether the function is isolated to an actor other than the caller's (an actor's
-    /// instance method, or a `@MainActor` function or member), so the call needs `await`
-    /// even when the function is not `async`.
-    public var isIsolated: Bool
+    /// Whether the function runs where the adapter calls it, on another actor, or somewhere
+    /// the generator cannot tell: how a synchronous call is written.
+    public var isolation: CallIsolation
     /// One argument per parameter, in call order.
     public var arguments: [TaskArgument]
     /// The return type as written (whitespace removed), `nil` for `Void`.
@@ -35,13 +34,13 @@ public struct TaskModel: Sendable, Hashable {
         name: String, function: FunctionReference, isAsync: Bool, isThrowing: Bool,
         arguments: [TaskArgument], returnType: String?, provides: [ProvidedSymbol],
         version: Version, revert: RevertModel?, annotationLocation: SourceLocation,
-        functionLocation: SourceLocation, isIsolated: Bool = false
+        functionLocation: SourceLocation, isolation: CallIsolation = .nonisolated
     ) {
         self.name = name
         self.function = function
         self.isAsync = isAsync
         self.isThrowing = isThrowing
-        self.isIsolated = isIsolated
+        self.isolation = isolation
         self.arguments = arguments
         self.returnType = returnType
         self.provides = provides
@@ -51,8 +50,8 @@ public struct TaskModel: Sendable, Hashable {
         self.functionLocation = functionLocation
     }
 
-    /// Whether the call needs `await`: the function is `async`, or isolated to another actor.
-    public var needsAwait: Bool { isAsync || isIsolated }
+    /// How the call is written: awaited, plain, or through `maybeIsolated`.
+    public var callEffect: CallEffect { CallEffect(isAsync: isAsync, isolation: isolation) }
 
     /// Symbols the task must be given, in parameter order.
     public var requiredSymbols: [String] {
@@ -171,25 +170,25 @@ public struct RevertModel: Sendable, Hashable {
     /// Whether the function returns a value that generated code must discard (`_ = …`): it
     /// returns something and is not `@discardableResult`.
     public var returnsValue: Bool
-    /// Whether the function is isolated to an actor other than the caller's, so the call
-    /// needs `await` even when it is not `async` (see `TaskModel.isIsolated`).
-    public var isIsolated: Bool
+    /// Whether the function runs where the adapter calls it, on another actor, or somewhere
+    /// the generator cannot tell (see `TaskModel.isolation`).
+    public var isolation: CallIsolation
 
     /// Creates a revert model.
     public init(
         function: FunctionReference, isAsync: Bool, isThrowing: Bool, arguments: [RevertArgument],
-        returnsValue: Bool = false, isIsolated: Bool = false
+        returnsValue: Bool = false, isolation: CallIsolation = .nonisolated
     ) {
         self.function = function
         self.isAsync = isAsync
         self.isThrowing = isThrowing
         self.arguments = arguments
         self.returnsValue = returnsValue
-        self.isIsolated = isIsolated
+        self.isolation = isolation
     }
 
-    /// Whether the call needs `await`: the function is `async`, or isolated to another actor.
-    public var needsAwait: Bool { isAsync || isIsolated }
+    /// How the call is written: awaited, plain, or through `maybeIsolated`.
+    public var callEffect: CallEffect { CallEffect(isAsync: isAsync, isolation: isolation) }
 
     /// Whether the revert has a non-optional `result` parameter, so a task that failed (and
     /// has no result) cannot be given to it.

@@ -68,6 +68,9 @@ import Testing
         ])
         #expect(reserve.version == Version(major: 1, minor: 2))
         #expect(reserve.isAsync && reserve.isThrowing)
+        #expect(reserve.callEffect == .awaited)
+        // Nothing written says where the free function `validateSize` runs.
+        #expect(flow.tasks[0].callEffect == .awaitedIfIsolated)
         #expect(reserve.revert?.function.signature == "rollbackQuota(context:result:)")
         #expect(reserve.revert?.needsResult == true)
         let entry = flow.tasks[2]

@@ -16,7 +16,8 @@ enum ExampleModule {
         arguments: [.symbol(label: "raw_size", symbol: "raw_size", type: "Int", isOptional: false)],
         returnType: "Int",
         provides: [ProvidedSymbol(symbol: "size", type: "Int", access: .whole, location: at(7))],
-        version: .initial, revert: nil, annotationLocation: at(6), functionLocation: at(8, 6))
+        version: .initial, revert: nil, annotationLocation: at(6), functionLocation: at(8, 6),
+        isolation: .unknown)
 
     static let reserveQuota = TaskModel(
         name: "reserve_quota",

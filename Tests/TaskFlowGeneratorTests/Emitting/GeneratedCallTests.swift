@@ -36,7 +36,7 @@ import TaskFlowGenerator
             func f(size: Int) {}
             func undo(size: Int) -> Bool { true }
             """)
-        #expect(file.contains("_ = undo(size: size)"))
+        #expect(file.contains("_ = await maybeIsolated(undo(size: size))"))
     }
 
     @Test func aDiscardableRevertResultIsNotDiscardedExplicitly() throws {
@@ -46,8 +46,8 @@ import TaskFlowGenerator
             func f(size: Int) {}
             @discardableResult func undo(size: Int) -> Bool { true }
             """)
-        #expect(file.contains("    undo(size: size)"))
-        #expect(!file.contains("_ = undo"))
+        #expect(file.contains("    await maybeIsolated(undo(size: size))"))
+        #expect(!file.contains("_ = await maybeIsolated(undo"))
     }
 
     @Test(arguments: [
@@ -68,14 +68,74 @@ import TaskFlowGenerator
     @Test(arguments: [
         ("actor A {\n/// - Task: t\n///   - revert: undo\nnonisolated func f(size: Int) {}\nstatic func undo() {}\n}", "a.f(size: size)", "A.undo()"),
         ("@MainActor final class A {\n/// - Task: t\n///   - revert: undo\nnonisolated func f(size: Int) {}\nnonisolated static func undo() {}\n}", "a.f(size: size)", "A.undo()"),
-        ("final class A: Sendable {\n/// - Task: t\n///   - revert: undo\nfunc f(size: Int) {}\nfunc undo() {}\n}", "a.f(size: size)", "a.undo()"),
+        ("nonisolated struct A: Sendable {\n/// - Task: t\n///   - revert: undo\nfunc f(size: Int) {}\nstatic func undo() {}\n}", "a.f(size: size)", "A.undo()"),
         ("enum A {}\n@MainActor extension A {\n/// - Task: t\n///   - revert: undo\nnonisolated static func f(size: Int) {}\nnonisolated static func undo() {}\n}", "A.f(size: size)", "A.undo()"),
     ])
-    func nonisolatedCallsAreNotAwaited(declarations: String, execute: String, revert: String) throws {
+    func nonisolatedCallsAreWrittenPlainly(declarations: String, execute: String, revert: String) throws {
         let file = try generate(declarations)
-        #expect(file.contains(execute))
-        #expect(!file.contains("await " + execute))
-        #expect(file.contains(revert))
-        #expect(!file.contains("await " + revert))
+        #expect(file.contains("        \(execute)\n"))
+        #expect(file.contains("        \(revert)\n"))
+        #expect(!file.contains("maybeIsolated"))
+    }
+
+    /// Nothing written says where these run, and the module's default isolation may be
+    /// `MainActor`: a plain call would not compile then, a bare `await` warns otherwise.
+    @Test(arguments: [
+        ("/// - Task: t\n///   - revert: undo\nfunc f(size: Int) {}\nfunc undo() {}", "f(size: size)", "undo()"),
+        ("final class A: Sendable {\n/// - Task: t\n///   - revert: undo\nfunc f(size: Int) {}\nfunc undo() {}\n}", "a.f(size: size)", "a.undo()"),
+        ("enum A {\n/// - Task: t\n///   - revert: undo\nstatic func f(size: Int) {}\nstatic func undo() {}\n}", "A.f(size: size)", "A.undo()"),
+        ("nonisolated struct A {}\nextension A {\n/// - Task: t\n///   - revert: undo\nstatic func f(size: Int) {}\nstatic func undo() {}\n}", "A.f(size: size)", "A.undo()"),
+        ("class Base {}\nfinal class A: Base, @unchecked Sendable {\n/// - Task: t\n///   - revert: undo\nfunc f(size: Int) {}\nfunc undo() {}\n}", "a.f(size: size)", "a.undo()"),
+    ])
+    func callsOfUnknownIsolationAreAwaitedThroughMaybeIsolated(
+        declarations: String, execute: String, revert: String
+    ) throws {
+        let file = try generate(declarations)
+        #expect(file.contains("await maybeIsolated(\(execute))"))
+        #expect(file.contains("await maybeIsolated(\(revert))"))
+    }
+
+    @Test func aThrowingCallOfUnknownIsolationIsTriedAndItsValueDiscardedOrBound() throws {
+        let file = try generate("""
+            /// - Task: t
+            ///   - provides: size
+            ///   - revert: undo
+            func f() throws -> Int { 1 }
+            func undo(result: Int) throws -> Bool { true }
+            """)
+        #expect(file.contains("let result = try await maybeIsolated(f())"))
+        #expect(file.contains("_ = try await maybeIsolated(undo(result: result))"))
+    }
+
+    /// A revert adapter declared in an extension of a `@MainActor` flow type would be isolated to
+    /// the main actor, where `await undo()` for a `@MainActor` synchronous `undo` warns.
+    @Test func adaptersDoNotTakeTheIsolationOfTheFlowType() throws {
+        let source = SourceFile(path: "M.swift", text: """
+            /// - Task: t
+            ///   - revert: undo
+            @MainActor func f() {}
+            @MainActor func undo() {}
+
+            /// - Flow: f
+            ///   - tasks: t
+            @MainActor enum F {}
+
+            """)
+        let file = try #require(generateSwift(moduleName: "M", sources: [source]).file)
+        #expect(file.contains("private nonisolated(nonsending) static func execute_t("))
+        #expect(file.contains("private nonisolated(nonsending) static func revert_t("))
+        #expect(file.contains("        await undo()\n"))
+    }
+
+    @Test func anAsyncCallIsAwaitedDirectly() throws {
+        let file = try generate("""
+            /// - Task: t
+            ///   - revert: undo
+            func f(size: Int) async {}
+            func undo() async throws {}
+            """)
+        #expect(file.contains("await f(size: size)"))
+        #expect(file.contains("try await undo()"))
+        #expect(!file.contains("maybeIsolated"))
     }
 }

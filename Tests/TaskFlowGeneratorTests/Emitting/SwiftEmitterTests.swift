@@ -35,7 +35,7 @@ import Testing
         let text = emitSwift(ExampleModule.module)
         for expected in [
             "static func makeFlow(database: Database) -> Flow<State, RequestContext> {",
-            "let result = try validateSize(raw_size: raw_size)",
+            "let result = try await maybeIsolated(validateSize(raw_size: raw_size))",
             "revert: { try await revert_reserve_quota($0, $1, $2) }, revertNeedsResult: true)),",
             "let result = try store.read { try requireSymbol($0.result_reserve_quota, \"result of reserve_quota\") }",
             "execute: { try await execute_create_entry(database, $0, $1) },",

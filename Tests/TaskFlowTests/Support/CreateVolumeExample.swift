@@ -156,7 +156,7 @@ extension CreateVolumeAPI {
         _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let raw_size = try store.read { try requireSymbol($0.raw_size, "raw_size") }
-        let result = try validateSize(raw_size: raw_size)
+        let result = try await maybeIsolated(validateSize(raw_size: raw_size))
         store.write { $0.size = result }
     }
 
@@ -176,7 +176,7 @@ extension CreateVolumeAPI {
     }
 
     /// Reverts reserve_quota with `rollbackQuota(context:result:)`.
-    private static func revert_reserve_quota(
+    private nonisolated(nonsending) static func revert_reserve_quota(
         _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_reserve_quota, "result of reserve_quota") }
@@ -203,7 +203,7 @@ extension CreateVolumeAPI {
     }
 
     /// Reverts create_entry with `Database.destroyEntry(result:failure:)`.
-    private static func revert_create_entry(
+    private nonisolated(nonsending) static func revert_create_entry(
         _ database: Database, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
     ) async throws {
         let result = store.read { $0.result_create_entry }

@@ -148,7 +148,7 @@ extension PlaceOrder {
     }
 
     /// Reverts reserve with `Ledger.release(result:)`.
-    private static func revert_reserve(
+    private nonisolated(nonsending) static func revert_reserve(
         _ ledger: Ledger, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_reserve, "result of reserve") }
@@ -182,7 +182,7 @@ extension PlaceOrder {
     }
 
     /// Reverts show with `Screen.hide(result:)`.
-    private static func revert_show(
+    private nonisolated(nonsending) static func revert_show(
         _ screen: Screen, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_show, "result of show") }

@@ -134,15 +134,15 @@ extension ReleaseBuild {
                 try requireSymbol($0.strict, "strict")
             )
         }
-        let result = try makePackage(context: context, binary: binary, warnings: warnings, strict: strict)
+        let result = try await maybeIsolated(makePackage(context: context, binary: binary, warnings: warnings, strict: strict))
         store.write { $0.artifact = result }
     }
 
     /// Reverts package with `unpublish(context:failure:)`.
-    private static func revert_package(
+    private nonisolated(nonsending) static func revert_package(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        unpublish(context: context, failure: cause)
+        await maybeIsolated(unpublish(context: context, failure: cause))
     }
 
     /// lint: `lint(context:source:)`; requires source; provides warnings.
@@ -150,7 +150,7 @@ extension ReleaseBuild {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let source = try store.read { try requireSymbol($0.source, "source") }
-        let result = lint(context: context, source: source)
+        let result = await maybeIsolated(lint(context: context, source: source))
         store.write { $0.warnings = result }
     }
 
@@ -167,11 +167,11 @@ extension ReleaseBuild {
     }
 
     /// Reverts compile with `deleteBinary(context:result:)`.
-    private static func revert_compile(
+    private nonisolated(nonsending) static func revert_compile(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_compile, "result of compile") }
-        deleteBinary(context: context, result: result)
+        await maybeIsolated(deleteBinary(context: context, result: result))
     }
 
     /// fetch: `fetch(context:url:)`; requires url; provides source.

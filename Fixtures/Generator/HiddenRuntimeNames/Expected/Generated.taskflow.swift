@@ -122,7 +122,7 @@ extension Garage {
         _ store: FlowStore<State>, _ context: Workshop
     ) async throws {
         let horsepower = try store.read { try requireSymbol($0.horsepower, "horsepower") }
-        let result = pickEngine(horsepower: horsepower)
+        let result = await maybeIsolated(pickEngine(horsepower: horsepower))
         store.write { $0.engine = result }
     }
 
@@ -139,11 +139,11 @@ extension Garage {
     }
 
     /// Reverts tune with `untune(context:result:)`.
-    private static func revert_tune(
+    private nonisolated(nonsending) static func revert_tune(
         _ store: FlowStore<State>, _ context: Workshop, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_tune, "result of tune") }
-        untune(context: context, result: result)
+        await maybeIsolated(untune(context: context, result: result))
     }
 
     /// inspect: `inspect(context:tuned:)`; requires tuned; provides report.
@@ -151,7 +151,7 @@ extension Garage {
         _ store: FlowStore<State>, _ context: Workshop
     ) async throws {
         let tuned = try store.read { try requireSymbol($0.tuned, "tuned") }
-        let result = try inspect(context: context, tuned: tuned)
+        let result = try await maybeIsolated(inspect(context: context, tuned: tuned))
         store.write { $0.report = result }
     }
 }

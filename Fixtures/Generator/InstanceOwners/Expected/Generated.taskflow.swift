@@ -115,7 +115,7 @@ extension CreateVolume {
         _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let size = try store.read { try requireSymbol($0.size, "size") }
-        try Quota.check(context: context, size: size)
+        try await maybeIsolated(Quota.check(context: context, size: size))
     }
 
     /// create_row: `Storage.Volumes.createRow(context:size:)`; requires size; provides volume_id.
@@ -131,7 +131,7 @@ extension CreateVolume {
     }
 
     /// Reverts create_row with `Storage.Volumes.deleteRow(context:result:)`.
-    private static func revert_create_row(
+    private nonisolated(nonsending) static func revert_create_row(
         _ volumes: Storage.Volumes, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_create_row, "result of create_row") }
@@ -144,7 +144,7 @@ extension CreateVolume {
         _ volumes: Storage.Volumes, _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let volume_id = try store.read { try requireSymbol($0.volume_id, "volume_id") }
-        let result = volumes.markAvailable(volume_id: volume_id)
+        let result = await maybeIsolated(volumes.markAvailable(volume_id: volume_id))
         store.write { $0.status = result }
     }
 
@@ -156,14 +156,14 @@ extension CreateVolume {
         let (volume_id, status) = try store.read {
             (try requireSymbol($0.volume_id, "volume_id"), try requireSymbol($0.status, "status"))
         }
-        try notifier.notifyCreated(context: context, volume_id: volume_id, status: status)
+        try await maybeIsolated(notifier.notifyCreated(context: context, volume_id: volume_id, status: status))
     }
 
     /// Reverts notify_created with `Notifier.notifyFailed(context:volume_id:failure:)`.
-    private static func revert_notify_created(
+    private nonisolated(nonsending) static func revert_notify_created(
         _ notifier: Notifier, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
     ) async throws {
         let volume_id = try store.read { try requireSymbol($0.volume_id, "volume_id") }
-        notifier.notifyFailed(context: context, volume_id: volume_id, failure: cause)
+        await maybeIsolated(notifier.notifyFailed(context: context, volume_id: volume_id, failure: cause))
     }
 }

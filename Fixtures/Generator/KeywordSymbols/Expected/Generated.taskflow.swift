@@ -117,7 +117,7 @@ extension Keywords {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let `class` = try store.read { try requireSymbol($0.`class`, "class") }
-        let result = `default`(context: context, class: `class`)
+        let result = await maybeIsolated(`default`(context: context, class: `class`))
         store.write {
             $0.`in` = result
             $0.result_default = result
@@ -125,13 +125,13 @@ extension Keywords {
     }
 
     /// Reverts default with `undo(context:class:result:)`.
-    private static func revert_default(
+    private nonisolated(nonsending) static func revert_default(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let (`class`, result) = try store.read {
             (try requireSymbol($0.`class`, "class"), try requireSymbol($0.result_default, "result of default"))
         }
-        undo(context: context, class: `class`, result: result)
+        await maybeIsolated(undo(context: context, class: `class`, result: result))
     }
 
     /// repeat: `repeat(context:in:for:)`; requires value as in, times as for (optional); provides
@@ -143,9 +143,9 @@ extension Keywords {
             (try requireSymbol($0.value, "value"), $0.times)
         }
         let result = if let times {
-            try `repeat`(context: context, in: value, for: times)
+            try await maybeIsolated(`repeat`(context: context, in: value, for: times))
         } else {
-            try `repeat`(context: context, in: value)
+            try await maybeIsolated(`repeat`(context: context, in: value))
         }
         store.write {
             $0.self_ = result.0
@@ -158,7 +158,7 @@ extension Keywords {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let self_ = try store.read { try requireSymbol($0.self_, "self_") }
-        let result = state(context: context, self_: self_)
+        let result = await maybeIsolated(state(context: context, self_: self_))
         store.write { $0.State = result }
     }
 }

@@ -645,7 +645,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let seed = try store.read { try requireSymbol($0.seed, "seed") }
-        let result = step0(context: context, seed: seed)
+        let result = await maybeIsolated(step0(context: context, seed: seed))
         store.write { $0.v0 = result }
     }
 
@@ -663,7 +663,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v1 = try store.read { try requireSymbol($0.v1, "v1") }
-        let result = step2(context: context, v1: v1)
+        let result = await maybeIsolated(step2(context: context, v1: v1))
         store.write { $0.v2 = result }
     }
 
@@ -681,7 +681,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v3 = try store.read { try requireSymbol($0.v3, "v3") }
-        let result = step4(context: context, v3: v3)
+        let result = await maybeIsolated(step4(context: context, v3: v3))
         store.write { $0.v4 = result }
     }
 
@@ -698,11 +698,11 @@ extension LongChain {
     }
 
     /// Reverts step5 with `undoStep5(context:result:)`.
-    private static func revert_step5(
+    private nonisolated(nonsending) static func revert_step5(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = store.read { $0.result_step5 }
-        undoStep5(context: context, result: result)
+        await maybeIsolated(undoStep5(context: context, result: result))
     }
 
     /// step6: `step6(context:v5:)`; requires v5; provides v6.
@@ -710,7 +710,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v5 = try store.read { try requireSymbol($0.v5, "v5") }
-        let result = step6(context: context, v5: v5)
+        let result = await maybeIsolated(step6(context: context, v5: v5))
         store.write { $0.v6 = result }
     }
 
@@ -728,7 +728,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v7 = try store.read { try requireSymbol($0.v7, "v7") }
-        let result = step8(context: context, v7: v7)
+        let result = await maybeIsolated(step8(context: context, v7: v7))
         store.write { $0.v8 = result }
     }
 
@@ -754,11 +754,11 @@ extension LongChain {
     }
 
     /// Reverts side1 with `undoSide1(context:result:)`.
-    private static func revert_side1(
+    private nonisolated(nonsending) static func revert_side1(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_side1, "result of side1") }
-        undoSide1(context: context, result: result)
+        await maybeIsolated(undoSide1(context: context, result: result))
     }
 
     /// side2: `side2(context:v9:)`; requires v9; provides w2.
@@ -774,11 +774,11 @@ extension LongChain {
     }
 
     /// Reverts side2 with `undoSide2(context:result:)`.
-    private static func revert_side2(
+    private nonisolated(nonsending) static func revert_side2(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_side2, "result of side2") }
-        undoSide2(context: context, result: result)
+        await maybeIsolated(undoSide2(context: context, result: result))
     }
 
     /// side3: `side3(context:v9:)`; requires v9; provides w3.
@@ -794,11 +794,11 @@ extension LongChain {
     }
 
     /// Reverts side3 with `undoSide3(context:result:)`.
-    private static func revert_side3(
+    private nonisolated(nonsending) static func revert_side3(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_side3, "result of side3") }
-        undoSide3(context: context, result: result)
+        await maybeIsolated(undoSide3(context: context, result: result))
     }
 
     /// side4: `side4(context:v9:)`; requires v9; provides w4.
@@ -814,11 +814,11 @@ extension LongChain {
     }
 
     /// Reverts side4 with `undoSide4(context:result:)`.
-    private static func revert_side4(
+    private nonisolated(nonsending) static func revert_side4(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_side4, "result of side4") }
-        undoSide4(context: context, result: result)
+        await maybeIsolated(undoSide4(context: context, result: result))
     }
 
     /// side5: `side5(context:v9:)`; requires v9; provides w5.
@@ -834,11 +834,11 @@ extension LongChain {
     }
 
     /// Reverts side5 with `undoSide5(context:result:)`.
-    private static func revert_side5(
+    private nonisolated(nonsending) static func revert_side5(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_side5, "result of side5") }
-        undoSide5(context: context, result: result)
+        await maybeIsolated(undoSide5(context: context, result: result))
     }
 
     /// step10: `step10(context:v9:)`; requires v9; provides v10.
@@ -846,7 +846,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
-        let result = step10(context: context, v9: v9)
+        let result = await maybeIsolated(step10(context: context, v9: v9))
         store.write { $0.v10 = result }
     }
 
@@ -864,7 +864,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v11 = try store.read { try requireSymbol($0.v11, "v11") }
-        let result = step12(context: context, v11: v11)
+        let result = await maybeIsolated(step12(context: context, v11: v11))
         store.write { $0.v12 = result }
     }
 
@@ -882,7 +882,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v13 = try store.read { try requireSymbol($0.v13, "v13") }
-        let result = step14(context: context, v13: v13)
+        let result = await maybeIsolated(step14(context: context, v13: v13))
         store.write { $0.v14 = result }
     }
 
@@ -899,11 +899,11 @@ extension LongChain {
     }
 
     /// Reverts step15 with `undoStep15(context:result:)`.
-    private static func revert_step15(
+    private nonisolated(nonsending) static func revert_step15(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = store.read { $0.result_step15 }
-        undoStep15(context: context, result: result)
+        await maybeIsolated(undoStep15(context: context, result: result))
     }
 
     /// step16: `step16(context:v15:)`; requires v15; provides v16.
@@ -911,7 +911,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v15 = try store.read { try requireSymbol($0.v15, "v15") }
-        let result = step16(context: context, v15: v15)
+        let result = await maybeIsolated(step16(context: context, v15: v15))
         store.write { $0.v16 = result }
     }
 
@@ -929,7 +929,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v17 = try store.read { try requireSymbol($0.v17, "v17") }
-        let result = step18(context: context, v17: v17)
+        let result = await maybeIsolated(step18(context: context, v17: v17))
         store.write { $0.v18 = result }
     }
 
@@ -947,7 +947,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v19 = try store.read { try requireSymbol($0.v19, "v19") }
-        let result = step20(context: context, v19: v19)
+        let result = await maybeIsolated(step20(context: context, v19: v19))
         store.write { $0.v20 = result }
     }
 
@@ -965,7 +965,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v21 = try store.read { try requireSymbol($0.v21, "v21") }
-        let result = step22(context: context, v21: v21)
+        let result = await maybeIsolated(step22(context: context, v21: v21))
         store.write { $0.v22 = result }
     }
 
@@ -983,7 +983,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v23 = try store.read { try requireSymbol($0.v23, "v23") }
-        let result = step24(context: context, v23: v23)
+        let result = await maybeIsolated(step24(context: context, v23: v23))
         store.write { $0.v24 = result }
     }
 
@@ -1002,11 +1002,11 @@ extension LongChain {
     }
 
     /// Reverts step25 with `undoStep25(context:result:)`.
-    private static func revert_step25(
+    private nonisolated(nonsending) static func revert_step25(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = store.read { $0.result_step25 }
-        undoStep25(context: context, result: result)
+        await maybeIsolated(undoStep25(context: context, result: result))
     }
 
     /// step26: `step26(context:v25:)`; requires v25; provides v26.
@@ -1014,7 +1014,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v25 = try store.read { try requireSymbol($0.v25, "v25") }
-        let result = step26(context: context, v25: v25)
+        let result = await maybeIsolated(step26(context: context, v25: v25))
         store.write { $0.v26 = result }
     }
 
@@ -1032,7 +1032,7 @@ extension LongChain {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v27 = try store.read { try requireSymbol($0.v27, "v27") }
-        let result = step28(context: context, v27: v27)
+        let result = await maybeIsolated(step28(context: context, v27: v27))
         store.write { $0.v28 = result }
     }
 
@@ -1189,11 +1189,11 @@ extension SideWork {
     }
 
     /// Reverts side1 with `undoSide1(context:result:)`.
-    private static func revert_side1(
+    private nonisolated(nonsending) static func revert_side1(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_side1, "result of side1") }
-        undoSide1(context: context, result: result)
+        await maybeIsolated(undoSide1(context: context, result: result))
     }
 
     /// side2: `side2(context:v9:)`; requires v9; provides w2.
@@ -1209,11 +1209,11 @@ extension SideWork {
     }
 
     /// Reverts side2 with `undoSide2(context:result:)`.
-    private static func revert_side2(
+    private nonisolated(nonsending) static func revert_side2(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_side2, "result of side2") }
-        undoSide2(context: context, result: result)
+        await maybeIsolated(undoSide2(context: context, result: result))
     }
 
     /// side3: `side3(context:v9:)`; requires v9; provides w3.
@@ -1229,11 +1229,11 @@ extension SideWork {
     }
 
     /// Reverts side3 with `undoSide3(context:result:)`.
-    private static func revert_side3(
+    private nonisolated(nonsending) static func revert_side3(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_side3, "result of side3") }
-        undoSide3(context: context, result: result)
+        await maybeIsolated(undoSide3(context: context, result: result))
     }
 
     /// side4: `side4(context:v9:)`; requires v9; provides w4.
@@ -1249,11 +1249,11 @@ extension SideWork {
     }
 
     /// Reverts side4 with `undoSide4(context:result:)`.
-    private static func revert_side4(
+    private nonisolated(nonsending) static func revert_side4(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_side4, "result of side4") }
-        undoSide4(context: context, result: result)
+        await maybeIsolated(undoSide4(context: context, result: result))
     }
 
     /// side5: `side5(context:v9:)`; requires v9; provides w5.
@@ -1269,10 +1269,10 @@ extension SideWork {
     }
 
     /// Reverts side5 with `undoSide5(context:result:)`.
-    private static func revert_side5(
+    private nonisolated(nonsending) static func revert_side5(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_side5, "result of side5") }
-        undoSide5(context: context, result: result)
+        await maybeIsolated(undoSide5(context: context, result: result))
     }
 }

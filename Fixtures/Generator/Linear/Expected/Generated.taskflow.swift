@@ -113,7 +113,7 @@ extension Payment {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let text = try store.read { try requireSymbol($0.text, "text") }
-        let result = try parseAmount(context: context, text: text)
+        let result = try await maybeIsolated(parseAmount(context: context, text: text))
         store.write { $0.amount = result }
     }
 
@@ -133,7 +133,7 @@ extension Payment {
     }
 
     /// Reverts reserve_funds with `releaseFunds(context:result:)`.
-    private static func revert_reserve_funds(
+    private nonisolated(nonsending) static func revert_reserve_funds(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_reserve_funds, "result of reserve_funds") }
@@ -156,10 +156,10 @@ extension Payment {
     }
 
     /// Reverts charge with `refund(context:result:failure:)`.
-    private static func revert_charge(
+    private nonisolated(nonsending) static func revert_charge(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = store.read { $0.result_charge }
-        refund(context: context, result: result, failure: cause)
+        await maybeIsolated(refund(context: context, result: result, failure: cause))
     }
 }

@@ -108,11 +108,11 @@ extension AllocateResources {
     }
 
     /// Reverts allocate_ip with `releaseIP(context:result:)`.
-    private static func revert_allocate_ip(
+    private nonisolated(nonsending) static func revert_allocate_ip(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_allocate_ip, "result of allocate_ip") }
-        releaseIP(context: context, result: result)
+        await maybeIsolated(releaseIP(context: context, result: result))
     }
 
     /// allocate_disk: `allocateDisk(context:disk_size:)`; requires disk_size; provides disk.
@@ -128,11 +128,11 @@ extension AllocateResources {
     }
 
     /// Reverts allocate_disk with `releaseDisk(context:result:)`.
-    private static func revert_allocate_disk(
+    private nonisolated(nonsending) static func revert_allocate_disk(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_allocate_disk, "result of allocate_disk") }
-        releaseDisk(context: context, result: result)
+        await maybeIsolated(releaseDisk(context: context, result: result))
     }
 }
 
@@ -264,7 +264,7 @@ extension CreateServer {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let name = try store.read { try requireSymbol($0.name, "name") }
-        let result = try validateRequest(context: context, name: name)
+        let result = try await maybeIsolated(validateRequest(context: context, name: name))
         store.write { $0.network = result }
     }
 
@@ -281,11 +281,11 @@ extension CreateServer {
     }
 
     /// Reverts allocate_ip with `releaseIP(context:result:)`.
-    private static func revert_allocate_ip(
+    private nonisolated(nonsending) static func revert_allocate_ip(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_allocate_ip, "result of allocate_ip") }
-        releaseIP(context: context, result: result)
+        await maybeIsolated(releaseIP(context: context, result: result))
     }
 
     /// allocate_disk: `allocateDisk(context:disk_size:)`; requires disk_size; provides disk.
@@ -301,11 +301,11 @@ extension CreateServer {
     }
 
     /// Reverts allocate_disk with `releaseDisk(context:result:)`.
-    private static func revert_allocate_disk(
+    private nonisolated(nonsending) static func revert_allocate_disk(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_allocate_disk, "result of allocate_disk") }
-        releaseDisk(context: context, result: result)
+        await maybeIsolated(releaseDisk(context: context, result: result))
     }
 
     /// boot: `boot(context:name:ip:disk:)`; requires name, ip, disk; provides server.
@@ -324,9 +324,9 @@ extension CreateServer {
     }
 
     /// Reverts boot with `halt(context:)`.
-    private static func revert_boot(
+    private nonisolated(nonsending) static func revert_boot(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        halt(context: context)
+        await maybeIsolated(halt(context: context))
     }
 }

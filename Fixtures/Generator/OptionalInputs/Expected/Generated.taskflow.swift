@@ -116,7 +116,7 @@ extension Greeting {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let country = try store.read { try requireSymbol($0.country, "country") }
-        let result = chooseLanguage(context: context, country: country)
+        let result = await maybeIsolated(chooseLanguage(context: context, country: country))
         store.write { $0.language = result }
     }
 
@@ -131,29 +131,29 @@ extension Greeting {
         let result = if let language {
             if let title {
                 if let punctuation {
-                    try greet(context: context, name: name, language: language, title: title, punctuation: punctuation, nickname: nickname)
+                    try await maybeIsolated(greet(context: context, name: name, language: language, title: title, punctuation: punctuation, nickname: nickname))
                 } else {
-                    try greet(context: context, name: name, language: language, title: title, nickname: nickname)
+                    try await maybeIsolated(greet(context: context, name: name, language: language, title: title, nickname: nickname))
                 }
             } else {
                 if let punctuation {
-                    try greet(context: context, name: name, language: language, punctuation: punctuation, nickname: nickname)
+                    try await maybeIsolated(greet(context: context, name: name, language: language, punctuation: punctuation, nickname: nickname))
                 } else {
-                    try greet(context: context, name: name, language: language, nickname: nickname)
+                    try await maybeIsolated(greet(context: context, name: name, language: language, nickname: nickname))
                 }
             }
         } else {
             if let title {
                 if let punctuation {
-                    try greet(context: context, name: name, title: title, punctuation: punctuation, nickname: nickname)
+                    try await maybeIsolated(greet(context: context, name: name, title: title, punctuation: punctuation, nickname: nickname))
                 } else {
-                    try greet(context: context, name: name, title: title, nickname: nickname)
+                    try await maybeIsolated(greet(context: context, name: name, title: title, nickname: nickname))
                 }
             } else {
                 if let punctuation {
-                    try greet(context: context, name: name, punctuation: punctuation, nickname: nickname)
+                    try await maybeIsolated(greet(context: context, name: name, punctuation: punctuation, nickname: nickname))
                 } else {
-                    try greet(context: context, name: name, nickname: nickname)
+                    try await maybeIsolated(greet(context: context, name: name, nickname: nickname))
                 }
             }
         }
@@ -164,16 +164,16 @@ extension Greeting {
     }
 
     /// Reverts greet with `forget(context:title:result:)`.
-    private static func revert_greet(
+    private nonisolated(nonsending) static func revert_greet(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let (title, result) = store.read {
             ($0.title, $0.result_greet)
         }
         if let title {
-            forget(context: context, title: title, result: result)
+            await maybeIsolated(forget(context: context, title: title, result: result))
         } else {
-            forget(context: context, result: result)
+            await maybeIsolated(forget(context: context, result: result))
         }
     }
 }

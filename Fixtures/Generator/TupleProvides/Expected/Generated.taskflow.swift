@@ -111,7 +111,7 @@ extension NameStats {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let full_name = try store.read { try requireSymbol($0.full_name, "full_name") }
-        let result = splitName(context: context, full_name: full_name)
+        let result = await maybeIsolated(splitName(context: context, full_name: full_name))
         store.write {
             $0.last = result.last
             $0.first = result.first
@@ -125,7 +125,7 @@ extension NameStats {
         let (first, last) = try store.read {
             (try requireSymbol($0.first, "first"), try requireSymbol($0.last, "last"))
         }
-        let result = measure(first: first, last: last)
+        let result = await maybeIsolated(measure(first: first, last: last))
         store.write {
             $0.shortest = result.0
             $0.longest = result.1
@@ -139,7 +139,7 @@ extension NameStats {
         let (shortest, longest) = try store.read {
             (try requireSymbol($0.shortest, "shortest"), try requireSymbol($0.longest, "longest"))
         }
-        let result = try pair(context: context, shortest: shortest, longest: longest)
+        let result = try await maybeIsolated(pair(context: context, shortest: shortest, longest: longest))
         store.write {
             $0.lengths = result
             $0.result_pair = result
@@ -147,10 +147,10 @@ extension NameStats {
     }
 
     /// Reverts pair with `unpair(context:result:)`.
-    private static func revert_pair(
+    private nonisolated(nonsending) static func revert_pair(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = store.read { $0.result_pair }
-        unpair(context: context, result: result)
+        await maybeIsolated(unpair(context: context, result: result))
     }
 }

@@ -119,11 +119,11 @@ extension Warmup {
     }
 
     /// Reverts warm_cache with `clearCache(context:result:)`.
-    private static func revert_warm_cache(
+    private nonisolated(nonsending) static func revert_warm_cache(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_warm_cache, "result of warm_cache") }
-        clearCache(context: context, result: result)
+        await maybeIsolated(clearCache(context: context, result: result))
     }
 
     /// open_connections: `openConnections(context:region:pool_size:)`; requires region, pool_size;
@@ -142,11 +142,11 @@ extension Warmup {
     }
 
     /// Reverts open_connections with `closeConnections(context:result:)`.
-    private static func revert_open_connections(
+    private nonisolated(nonsending) static func revert_open_connections(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let result = store.read { $0.result_open_connections }
-        closeConnections(context: context, result: result)
+        await maybeIsolated(closeConnections(context: context, result: result))
     }
 
     /// load_flags: `loadFlags(context:region:)`; requires region; provides flags.
@@ -154,7 +154,7 @@ extension Warmup {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let region = try store.read { try requireSymbol($0.region, "region") }
-        let result = loadFlags(context: context, region: region)
+        let result = await maybeIsolated(loadFlags(context: context, region: region))
         store.write { $0.flags = result }
     }
 }

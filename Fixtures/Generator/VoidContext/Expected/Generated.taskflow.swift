@@ -108,7 +108,7 @@ extension Counting {
         _ counter: Counter, _ store: FlowStore<State>, _ context: Void
     ) async throws {
         let start = try store.read { try requireSymbol($0.start, "start") }
-        let result = counter.increment(start: start)
+        let result = await maybeIsolated(counter.increment(start: start))
         store.write {
             $0.count = result
             $0.result_increment = result
@@ -116,11 +116,11 @@ extension Counting {
     }
 
     /// Reverts increment with `Counter.decrement(result:)`.
-    private static func revert_increment(
+    private nonisolated(nonsending) static func revert_increment(
         _ counter: Counter, _ store: FlowStore<State>, _ context: Void, _ cause: RevertCause
     ) async throws {
         let result = try store.read { try requireSymbol($0.result_increment, "result of increment") }
-        counter.decrement(result: result)
+        await maybeIsolated(counter.decrement(result: result))
     }
 
     /// double: `double(count:)`; requires count; provides doubled.
@@ -128,7 +128,7 @@ extension Counting {
         _ store: FlowStore<State>, _ context: Void
     ) async throws {
         let count = try store.read { try requireSymbol($0.count, "count") }
-        let result = try double(count: count)
+        let result = try await maybeIsolated(double(count: count))
         store.write { $0.doubled = result }
     }
 }

@@ -69,7 +69,7 @@ func resolveRevert(_ value: AnnotatedText, for task: RevertContext, scopes: Func
             labels: function.parameters.map(\.label)),
         isAsync: function.isAsync, isThrowing: function.throwsClause.needsTry, arguments: arguments,
         returnsValue: function.returnType != nil && !function.attributes.contains("@discardableResult"),
-        isIsolated: types.isIsolated(function))
+        isolation: types.isolation(of: function))
     return (diagnostics.containsError ? nil : model, diagnostics)
 }
 

@@ -142,7 +142,7 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
         revert: revert,
         annotationLocation: block.location,
         functionLocation: function.nameLocation,
-        isIsolated: types.isIsolated(function))
+        isolation: types.isolation(of: function))
 
     if let revert, let entry = revertEntry, let taskContext = model.contextType, let revertContext = revert.contextType {
         switch types.same(taskContext, revertContext) {
