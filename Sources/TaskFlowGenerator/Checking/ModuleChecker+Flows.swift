@@ -158,7 +158,7 @@ extension ModuleChecker {
         }
         var requires: [SymbolUse] = []
         var optional: [SymbolUse] = []
-        for case .symbol(_, let symbol, let type, let isOptional) in model.arguments {
+        for case .symbol(_, let symbol, let type, let isOptional, _) in model.arguments {
             if isOptional { optional.append(use(symbol, type)) } else { requires.append(use(symbol, type)) }
         }
         let contextType = model.contextType ?? model.revert?.contextType

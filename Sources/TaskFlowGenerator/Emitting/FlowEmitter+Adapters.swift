@@ -9,9 +9,9 @@ extension FlowEmitter {
             resultUse: .none)
         for argument in task.arguments {
             switch argument {
-            case .symbol(let label, let symbol, let type, let isOptional):
-                let local = read(symbol, isOptional: isOptional, type: type, locals: &locals, into: &body)
-                body.arguments.append(.init(label: label, value: local, isOmittedWhenNil: isOptional))
+            case .symbol(let label, let symbol, let type, let isOptional, let fallback):
+                let local = read(symbol, isOptional: isOptional, fallback: fallback, type: type, locals: &locals, into: &body)
+                body.arguments.append(.init(label: label, value: local, isOmittedWhenNil: isOptional && fallback == nil))
             case .context(let label, _):
                 body.arguments.append(.init(label: label, value: "context", isOmittedWhenNil: false))
             }
@@ -42,9 +42,9 @@ extension FlowEmitter {
             resultUse: revert.returnsValue ? .discarded : .none)
         for argument in revert.arguments {
             switch argument {
-            case .symbol(let label, let symbol, let type, let isOptional):
-                let local = read(symbol, isOptional: isOptional, type: type, locals: &locals, into: &body)
-                body.arguments.append(.init(label: label, value: local, isOmittedWhenNil: isOptional))
+            case .symbol(let label, let symbol, let type, let isOptional, let fallback):
+                let local = read(symbol, isOptional: isOptional, fallback: fallback, type: type, locals: &locals, into: &body)
+                body.arguments.append(.init(label: label, value: local, isOmittedWhenNil: isOptional && fallback == nil))
             case .result(let label, let isOptional):
                 let path = "$0.\(state.path(StateLayout.resultName(of: task)))"
                 let expression = isOptional
@@ -65,14 +65,25 @@ extension FlowEmitter {
     ///
     /// A required symbol is unwrapped with `requireSymbol`, except for a parameter whose own
     /// type is optional: `nil` is a value it accepts, so the state's value is passed as it is.
+    /// An optional symbol whose parameter's default is a literal reads as `$0.size ?? 10` (just
+    /// `$0.size` for a `nil` default): the call then passes it whether the symbol has a value or
+    /// not, instead of branching on it.
     private func read(
-        _ symbol: String, isOptional: Bool, type: String, locals: inout LocalNames, into body: inout AdapterBody
+        _ symbol: String, isOptional: Bool, fallback: String?, type: String, locals: inout LocalNames,
+        into body: inout AdapterBody
     ) -> String {
         if let known = locals.existing(for: symbol) { return known }
         let local = locals.local(for: symbol)
         let path = "$0.\(state.path(symbol))"
         let unwraps = !isOptional && !SwiftSyntaxText.isOptional(type)
-        let expression = unwraps ? "try requireSymbol(\(path), \(SwiftSyntaxText.stringLiteral(symbol)))" : path
+        let expression: String
+        if unwraps {
+            expression = "try requireSymbol(\(path), \(SwiftSyntaxText.stringLiteral(symbol)))"
+        } else if let fallback, isOptional, fallback != "nil" {
+            expression = "\(path) ?? \(fallback)"
+        } else {
+            expression = path
+        }
         body.reads.append(.init(local: local, expression: expression, throwsError: unwraps))
         return local
     }
@@ -99,7 +110,7 @@ extension FlowEmitter {
     private func executeSummary(_ task: TaskModel) -> String {
         var summary = "\(task.name): `\(task.function.signature.trimmingAllBackticks)`"
         var requires: [String] = []
-        for case .symbol(let label, let symbol, _, let isOptional) in task.arguments {
+        for case .symbol(let label, let symbol, _, let isOptional, _) in task.arguments {
             var item = symbol
             if let label, label != symbol { item += " as \(label)" }
             if isOptional { item += " (optional)" }

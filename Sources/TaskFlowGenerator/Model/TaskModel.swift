@@ -55,12 +55,12 @@ public struct TaskModel: Sendable, Hashable {
 
     /// Symbols the task must be given, in parameter order.
     public var requiredSymbols: [String] {
-        arguments.compactMap { if case .symbol(_, let symbol, _, false) = $0 { symbol } else { nil } }
+        arguments.compactMap { if case .symbol(_, let symbol, _, false, _) = $0 { symbol } else { nil } }
     }
 
     /// Symbols the task reads when provided (defaulted parameters), in parameter order.
     public var optionalSymbols: [String] {
-        arguments.compactMap { if case .symbol(_, let symbol, _, true) = $0 { symbol } else { nil } }
+        arguments.compactMap { if case .symbol(_, let symbol, _, true, _) = $0 { symbol } else { nil } }
     }
 
     /// The type of the `context` parameter, if the task takes one.
@@ -122,9 +122,10 @@ public struct FunctionReference: Sendable, Hashable {
 
 /// One argument of a task's call.
 public enum TaskArgument: Sendable, Hashable {
-    /// A symbol from the flow's state. `isOptional` when the parameter has a default: the
-    /// argument is left out when the symbol has no value.
-    case symbol(label: String?, symbol: String, type: String, isOptional: Bool)
+    /// A symbol from the flow's state. `isOptional` when the parameter has a default: when the
+    /// symbol has no value, the argument is left out — or, when the default is a literal
+    /// (`fallback`, see `ParameterDeclaration.literalDefault`), that literal is passed instead.
+    case symbol(label: String?, symbol: String, type: String, isOptional: Bool, fallback: String? = nil)
     /// The flow's context value.
     case context(label: String?, type: String)
 }
@@ -204,8 +205,9 @@ public struct RevertModel: Sendable, Hashable {
 
 /// One argument of a revert's call.
 public enum RevertArgument: Sendable, Hashable {
-    /// A required symbol of the flow. `isOptional` when the parameter has a default.
-    case symbol(label: String?, symbol: String, type: String, isOptional: Bool)
+    /// A required symbol of the flow. `isOptional` when the parameter has a default; `fallback`
+    /// as for ``TaskArgument/symbol(label:symbol:type:isOptional:fallback:)``.
+    case symbol(label: String?, symbol: String, type: String, isOptional: Bool, fallback: String? = nil)
     /// What the task returned; `isOptional` when the parameter's type is optional (it then
     /// gets `nil` if the task failed).
     case result(label: String?, isOptional: Bool)

@@ -150,6 +150,7 @@ extension DeclarationReader {
             var type = ""
             var isInout = false
             var hasDefault = false
+            var literalDefault: String?
             if position < end, tokens[position].kind == .colon {
                 let typeStart = next(after: position)
                 position = endOfParameterType(from: typeStart, limit: end)
@@ -158,19 +159,50 @@ extension DeclarationReader {
             }
             if position < end, tokens[position].isOperator(UInt8(ascii: "=")) {
                 hasDefault = true
-                position = endOfExpression(from: position + 1, limit: end)
+                let valueStart = position + 1
+                position = endOfExpression(from: valueStart, limit: end)
+                literalDefault = literal(in: valueStart..<position)
             }
             // Whatever else is there (malformed input) runs to the next comma.
             while position < end, tokens[position].kind != .comma {
                 position = skipBracketed(at: position, limit: end)
             }
             if !names.isEmpty || !type.isEmpty {
-                parameters.append(parameter(
-                    names: names, type: type, isInout: isInout, hasDefault: hasDefault, start: parameterStart))
+                var read = parameter(
+                    names: names, type: type, isInout: isInout, hasDefault: hasDefault, start: parameterStart)
+                read.literalDefault = literalDefault
+                parameters.append(read)
             }
             position = max(next(after: position), parameterStart + 1)
         }
         return parameters
+    }
+
+    /// The text of the expression in `range` when it is a literal that means the same wherever
+    /// it is written (see ``ParameterDeclaration/literalDefault``), else `nil`. Not `#file`,
+    /// `#line` and the like: those name the place they are written.
+    private func literal(in range: Range<Int>) -> String? {
+        let meaningful = range.filter { !tokens[$0].isComment }
+        let kinds = meaningful.map { tokens[$0].kind }
+        let isLiteral: Bool
+        switch kinds {
+        case [.number]:
+            isLiteral = true
+        case [.operatorCharacter, .number]:
+            isLiteral = tokens[meaningful[0]].isOperator(UInt8(ascii: "-")) && !tokens[meaningful[1]].hasSpaceBefore
+        case [.stringSegment]:
+            // One segment is a literal without interpolation; a multi-line one would need its
+            // indentation kept.
+            let text = text(of: tokens[meaningful[0]])
+            isLiteral = !text.contains("\n") && !text.contains("\r") && text.hasSuffix("\"")
+        case [.identifier]:
+            isLiteral = ["true", "false", "nil"].contains(text(of: tokens[meaningful[0]]))
+        case [.leftBracket, .rightBracket], [.leftBracket, .colon, .rightBracket]:
+            isLiteral = true
+        default:
+            isLiteral = false
+        }
+        return isLiteral ? meaningful.map { text(of: tokens[$0]) }.joined() : nil
     }
 
     /// Whether the type in `range` is marked `inout` (before or after its attributes).

@@ -66,6 +66,10 @@ public struct ParameterDeclaration: Sendable, Hashable {
     public var type: String
     /// Whether the parameter has a default value.
     public var hasDefault: Bool
+    /// The default value as written when it is a literal that means the same wherever it is
+    /// written — a number (negative too), a one-line string without interpolation, `true`,
+    /// `false`, `nil`, `[]` or `[:]` — and `nil` for any other default, or none.
+    public var literalDefault: String?
     /// Where the parameter starts (its label, or its name).
     public var location: SourceLocation
 
@@ -76,13 +80,14 @@ public struct ParameterDeclaration: Sendable, Hashable {
 
     /// Creates a parameter.
     public init(
-        label: String?, name: String, type: String, hasDefault: Bool,
+        label: String?, name: String, type: String, hasDefault: Bool, literalDefault: String? = nil,
         isInout: Bool = false, isVariadic: Bool = false, location: SourceLocation
     ) {
         self.label = label
         self.name = name
         self.type = type
         self.hasDefault = hasDefault
+        self.literalDefault = literalDefault
         self.isInout = isInout
         self.isVariadic = isVariadic
         self.location = location

@@ -11,6 +11,19 @@ import Testing
         return module.check()
     }
 
+    /// Seven defaults that are not literals: 128 calls in the generated adapter.
+    @Test func warnsAboutManyDefaultsThatAreNotLiterals() throws {
+        let parameters = (1...7).map { "p\($0): Int = Defaults.p\($0)" }
+        let result = check(parameters)
+        #expect(result.errors.isEmpty)
+        let warning = try #require(result.diagnostics.first { $0.severity == .warning })
+        #expect(warning.message == "task 't': the defaults of 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7' are not literals, "
+            + "so generated code can only use them by leaving the argument out, with one call of "
+            + "'f(p1:p2:p3:p4:p5:p6:p7:)' per combination (128 calls); give them literal defaults, or remove some defaults")
+        #expect(warning.location.line == 1)
+        #expect(check(Array(parameters.prefix(6))).diagnostics.isEmpty)
+    }
+
     @Test func reportsAnUnnamedParameterAtTheParameter() throws {
         let error = try check(["_: Int"]).onlyError()
         #expect(error.message.hasPrefix("task 't': a parameter of 'f' has no name; name it"))

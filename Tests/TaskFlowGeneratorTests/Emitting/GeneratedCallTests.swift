@@ -127,6 +127,24 @@ import TaskFlowGenerator
         #expect(file.contains("        await undo()\n"))
     }
 
+    /// A literal default is written in the read, so the call does not branch on its symbol; any
+    /// other default can only be had by leaving the argument out.
+    @Test func literalDefaultsArePassedAndOtherDefaultsLeaveTheArgumentOut() throws {
+        let file = try generate("""
+            enum Limits { static let retries = 3 }
+            /// - Task: t
+            nonisolated func f(size: Int = 10, note: String? = nil, retries: Int = Limits.retries) {}
+            """)
+        #expect(file.contains("($0.size ?? 10, $0.note, $0.retries)"))
+        #expect(file.contains("""
+                    if let retries {
+                        f(size: size, note: note, retries: retries)
+                    } else {
+                        f(size: size, note: note)
+                    }
+            """))
+    }
+
     @Test func anAsyncCallIsAwaitedDirectly() throws {
         let file = try generate("""
             /// - Task: t

@@ -42,7 +42,7 @@ enum SyntheticFlows {
                 owner: owner, isStatic: isStatic, baseName: function ?? name,
                 labels: arguments.map { argument in
                     switch argument {
-                    case .symbol(let label, _, _, _), .context(let label, _): label
+                    case .symbol(let label, _, _, _, _), .context(let label, _): label
                     }
                 }),
             isAsync: false, isThrowing: false, arguments: arguments, returnType: returnType,

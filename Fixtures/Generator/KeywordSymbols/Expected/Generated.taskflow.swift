@@ -140,13 +140,9 @@ extension Keywords {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let (value, times) = try store.read {
-            (try requireSymbol($0.value, "value"), $0.times)
+            (try requireSymbol($0.value, "value"), $0.times ?? 2)
         }
-        let result = if let times {
-            try await maybeIsolated(`repeat`(context: context, in: value, for: times))
-        } else {
-            try await maybeIsolated(`repeat`(context: context, in: value))
-        }
+        let result = try await maybeIsolated(`repeat`(context: context, in: value, for: times))
         store.write {
             $0.self_ = result.0
             $0.`let` = result.1

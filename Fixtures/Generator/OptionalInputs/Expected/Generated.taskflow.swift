@@ -68,10 +68,10 @@ extension Greeting {
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["name", "nickname"], optional: ["language", "title", "punctuation"], provides: ["greeting"],
                 revert: "forget(context:title:result:)",
-                file: "Input/Greeting.swift", line: 12
+                file: "Input/Greeting.swift", line: 14
             ),
         ],
-        file: "Input/Greeting.swift", line: 30
+        file: "Input/Greeting.swift", line: 37
     )
 
     static let diagram = """
@@ -126,36 +126,18 @@ extension Greeting {
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let (name, language, title, punctuation, nickname) = try store.read {
-            (try requireSymbol($0.name, "name"), $0.language, $0.title, $0.punctuation, $0.nickname)
+            (
+                try requireSymbol($0.name, "name"),
+                $0.language ?? "en",
+                $0.title ?? "",
+                $0.punctuation,
+                $0.nickname
+            )
         }
-        let result = if let language {
-            if let title {
-                if let punctuation {
-                    try await maybeIsolated(greet(context: context, name: name, language: language, title: title, punctuation: punctuation, nickname: nickname))
-                } else {
-                    try await maybeIsolated(greet(context: context, name: name, language: language, title: title, nickname: nickname))
-                }
-            } else {
-                if let punctuation {
-                    try await maybeIsolated(greet(context: context, name: name, language: language, punctuation: punctuation, nickname: nickname))
-                } else {
-                    try await maybeIsolated(greet(context: context, name: name, language: language, nickname: nickname))
-                }
-            }
+        let result = if let punctuation {
+            try await maybeIsolated(greet(context: context, name: name, language: language, title: title, punctuation: punctuation, nickname: nickname))
         } else {
-            if let title {
-                if let punctuation {
-                    try await maybeIsolated(greet(context: context, name: name, title: title, punctuation: punctuation, nickname: nickname))
-                } else {
-                    try await maybeIsolated(greet(context: context, name: name, title: title, nickname: nickname))
-                }
-            } else {
-                if let punctuation {
-                    try await maybeIsolated(greet(context: context, name: name, punctuation: punctuation, nickname: nickname))
-                } else {
-                    try await maybeIsolated(greet(context: context, name: name, nickname: nickname))
-                }
-            }
+            try await maybeIsolated(greet(context: context, name: name, language: language, title: title, nickname: nickname))
         }
         store.write {
             $0.greeting = result
@@ -168,12 +150,8 @@ extension Greeting {
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let (title, result) = store.read {
-            ($0.title, $0.result_greet)
+            ($0.title ?? "nobody", $0.result_greet)
         }
-        if let title {
-            await maybeIsolated(forget(context: context, title: title, result: result))
-        } else {
-            await maybeIsolated(forget(context: context, result: result))
-        }
+        await maybeIsolated(forget(context: context, title: title, result: result))
     }
 }

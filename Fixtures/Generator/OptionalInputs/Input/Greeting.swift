@@ -7,13 +7,15 @@ func chooseLanguage(context: Log, country: String) -> String {
     return country == "FR" ? "fr" : "en"
 }
 
-/// Greets someone: the punctuation and title have defaults; the nickname is optional by type.
+/// Greets someone: the language, title and punctuation have defaults; the nickname is optional
+/// by type. The literal defaults are passed when their symbols have no value; the punctuation's
+/// default is not a literal, so the call leaves the argument out then.
 ///
 /// - Task: greet
 ///   - provides: greeting
 ///   - revert: forget
 func greet(
-    context: Log, name: String, language: String = "en", title: String = "", punctuation: String = "!",
+    context: Log, name: String, language: String = "en", title: String = "", punctuation: String = Punctuation.standard,
     nickname: String?
 ) throws -> String {
     context.record("greet \(name) in \(language)")
@@ -25,6 +27,11 @@ func greet(
 
 func forget(context: Log, title: String = "nobody", result: String?) {
     context.record("forget \(title) \(result ?? "-")")
+}
+
+/// The punctuation a greeting ends with unless told otherwise.
+enum Punctuation {
+    static let standard = "!"
 }
 
 /// - Flow: greeting

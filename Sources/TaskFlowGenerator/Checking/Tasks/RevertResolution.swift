@@ -114,7 +114,9 @@ private func revertArguments(of function: FunctionDeclaration, for task: RevertC
                 if types.match(provided: symbolType, consumed: type) == .different {
                     return .failure(.init(message: "parameter '\(parameter.name)' has type '\(type)' but the task reads '\(parameter.name)' as '\(symbolType)'"))
                 }
-                arguments.append(.symbol(label: label, symbol: parameter.name, type: type, isOptional: parameter.hasDefault))
+                arguments.append(.symbol(
+                    label: label, symbol: parameter.name, type: type, isOptional: parameter.hasDefault,
+                    fallback: parameter.literalDefault))
             } else if task.optionalSymbols[parameter.name] != nil {
                 return .failure(.init(message: "'\(parameter.name)' is optional for the task (it has a default there); give the revert's parameter a default too"))
             } else {

@@ -1,3 +1,7 @@
+/// How many defaulted parameters whose default is not a literal a task may have before the
+/// generator warns: generated code calls the function once per combination of them (2^n calls).
+let maximumBranchingDefaults = 6
+
 /// Builds the model of one annotated function and checks the task rules on it.
 ///
 /// - Parameters:
@@ -87,7 +91,19 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
         }
         symbolParameters[symbol] = parameter.name
         symbolsRead.append(symbol)
-        arguments.append(.symbol(label: parameter.label, symbol: symbol, type: withoutEscaping(type), isOptional: parameter.hasDefault))
+        arguments.append(.symbol(
+            label: parameter.label, symbol: symbol, type: withoutEscaping(type), isOptional: parameter.hasDefault,
+            fallback: parameter.literalDefault))
+    }
+    let branching = arguments.compactMap { argument -> String? in
+        if case .symbol(_, let symbol, _, true, nil) = argument { symbol } else { nil }
+    }
+    if branching.count > maximumBranchingDefaults {
+        diagnostics.append(.warning(
+            "\(role): the defaults of \(quotedList(branching)) are not literals, so generated code can only use them "
+                + "by leaving the argument out, with one call of '\(signatureText)' per combination "
+                + "(\(1 << min(branching.count, 62)) calls); give them literal defaults, or remove some defaults",
+            at: block.location))
     }
 
     // provides.
@@ -113,7 +129,7 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
     // revert.
     var requiredTypes: [String: String] = [:]
     var optionalTypes: [String: String] = [:]
-    for case .symbol(_, let symbol, let type, let isOptional) in arguments {
+    for case .symbol(_, let symbol, let type, let isOptional, _) in arguments {
         if isOptional { optionalTypes[symbol] = type } else { requiredTypes[symbol] = type }
     }
     var revert: RevertModel?
