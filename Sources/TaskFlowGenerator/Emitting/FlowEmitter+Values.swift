@@ -56,10 +56,10 @@ extension FlowEmitter {
     func writeState(into writer: inout SourceWriter) {
         writer.docComment("Every symbol of `\(flow.flow.name)`, and the results its reverts need.")
         if state.properties.isEmpty {
-            writer.line("struct State: \(stateConformances) {}")
+            writer.line("\(stateStruct) State: \(stateConformances) {}")
             return
         }
-        writer.block("struct State: \(stateConformances) {") { body in
+        writer.block("\(stateStruct) State: \(stateConformances) {") { body in
             guard state.isSplit else {
                 writeProperties(state.properties[...], into: &body)
                 return
@@ -71,7 +71,7 @@ extension FlowEmitter {
             for (index, part) in parts.enumerated() {
                 body.line()
                 body.docComment("Properties \(part.startIndex + 1)–\(part.endIndex) of the state.")
-                body.block("struct Part\(index): \(stateConformances) {") { body in
+                body.block("\(stateStruct) Part\(index): \(stateConformances) {") { body in
                     writeProperties(part, into: &body)
                 }
             }
@@ -80,6 +80,11 @@ extension FlowEmitter {
 
     /// `Sendable`, and `Codable` for a durable flow, whose state goes into a journal.
     private var stateConformances: String { flow.flow.isDurable ? "Sendable, Codable" : "Sendable" }
+
+    /// `nonisolated struct` for a durable flow: the engine encodes and decodes its state outside
+    /// any actor, and in a module isolated to the main actor by default a plain `struct`'s
+    /// `Codable` conformance would be isolated to the main actor.
+    private var stateStruct: String { flow.flow.isDurable ? "nonisolated struct" : "struct" }
 
     private func writeProperties(_ properties: ArraySlice<StateLayout.Property>, into writer: inout SourceWriter) {
         for property in properties {

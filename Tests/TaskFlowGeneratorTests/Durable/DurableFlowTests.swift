@@ -38,7 +38,7 @@ import Testing
     @Test func aDurableFlowGetsACodableStateARunIDAndResume() {
         let text = emitSwift(Self.check(Self.durableSource).module)
         for expected in [
-            "struct State: Sendable, Codable {",
+            "nonisolated struct State: Sendable, Codable {",
             "    engine: Engine = Engine(),\n        runID: RunID = RunID()\n    ) async throws -> Outputs {",
             "let final = try await engine.run(makeFlow(), state: state, runID: runID)",
             "static func resume(\n        runID: RunID,\n        engine: Engine\n    ) async throws -> Outputs {",
@@ -50,7 +50,8 @@ import Testing
 
     @Test func aFlowThatIsNotDurableKeepsItsPlainState() {
         let text = emitSwift(Self.check(Self.durableSource.replacingOccurrences(of: "durable: true", with: "durable: false")).module)
-        #expect(text.contains("struct State: Sendable {"))
+        #expect(text.contains("    struct State: Sendable {"))
+        #expect(!text.contains("nonisolated struct"))
         #expect(!text.contains("resume"))
         #expect(!text.contains("runID"))
     }

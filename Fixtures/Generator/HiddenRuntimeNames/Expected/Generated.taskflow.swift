@@ -26,7 +26,7 @@ extension Garage {
     }
 
     /// Every symbol of `build_car`, and the results its reverts need.
-    struct State: Sendable, Codable {
+    nonisolated struct State: Sendable, Codable {
         var horsepower: Int?
         var engine: Engine?
         var tuned: Engine?

@@ -97,3 +97,12 @@ nonisolated func stamp(receipt: String) -> String {
 ///   - pattern: linear
 ///   - tasks: hand_back, stamp
 public enum Receipt {}
+
+/// A durable flow: its state is journaled, so the generated `State` is `Codable` — a conformance
+/// that must be usable outside the main actor, where the engine encodes it.
+///
+/// - Flow: durable_receipt
+///   - pattern: linear
+///   - tasks: hand_back, stamp
+///   - durable: true
+public enum DurableReceipt {}

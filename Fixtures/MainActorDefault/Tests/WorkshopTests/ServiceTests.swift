@@ -42,4 +42,18 @@ import Testing
         let outputs = try await Receipt.run(Receipt.Inputs(plate: "CD456", invoice: 80), context: Ledger())
         #expect(outputs.stamped == "[CD456: 80]")
     }
+
+    @Test func aDurableFlowIsJournaledAndItsRunCanBeResumed() async throws {
+        let engine = Engine(options: Engine.Options(journal: InMemoryJournal()))
+        let runID = RunID()
+        let outputs = try await DurableReceipt.run(
+            DurableReceipt.Inputs(plate: "EF789", invoice: 90), context: Ledger(), engine: engine, runID: runID)
+        #expect(outputs.stamped == "[EF789: 90]")
+        #expect(try engine.journaledRuns().map(\.state) == [.success])
+        // A finished run resumes to its journaled final state, decoded, without running a task.
+        let ledger = Ledger()
+        let resumed = try await DurableReceipt.resume(runID: runID, context: ledger, engine: engine)
+        #expect(resumed.stamped == "[EF789: 90]")
+        #expect(ledger.entries.isEmpty)
+    }
 }
