@@ -1,8 +1,10 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 //
 // swift-taskflow: task flows for Swift whose wiring is checked at build time.
 //
 // One package, zero third-party dependencies: the toolchain is all a consumer pays for.
+// Swift 6.2 or later: the runtime's adapters are `nonisolated(nonsending)` (SE-0461), and
+// generated code declares durable states `nonisolated struct`.
 // Dependencies point one way: `taskflow-gen` → `TaskFlowGenerator`; generated code → `TaskFlow`.
 // `taskflow-gen` does not depend on `TaskFlow`: every consumer of the build plugin compiles the
 // tool for the host before its own code, and would compile the runtime twice.
