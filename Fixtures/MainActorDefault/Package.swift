@@ -1,7 +1,7 @@
 // swift-tools-version: 6.2
 //
-// MainActorDefault: a consumer module whose default isolation is `MainActor`, as Xcode 26 sets
-// for new app targets. Nothing in its sources says where its functions run, so the generator
+// MainActorDefault: a consumer module whose default isolation is `MainActor`, with the upcoming
+// features Xcode 26 turns on with it for new app targets. Nothing in its sources says where its functions run, so the generator
 // cannot know that they are isolated; its generated flows must compile and run all the same.
 // It depends on the repository root by path and applies `TaskFlowPlugin`.
 
@@ -16,8 +16,13 @@ let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent()  // the repository
 let rootName = root.lastPathComponent
 
+/// What Xcode 26 sets for a new app target: main-actor isolation by default and "approachable
+/// concurrency" (nonisolated async functions run on their caller's actor; conformances of
+/// main-actor types are isolated to it).
 let mainActorByDefault: [SwiftSetting] = [
     .defaultIsolation(MainActor.self),
+    .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+    .enableUpcomingFeature("InferIsolatedConformances"),
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
