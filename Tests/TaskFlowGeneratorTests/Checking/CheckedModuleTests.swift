@@ -26,7 +26,7 @@ import Testing
              - Task: create_entry
                - provides: volume_id
                - revert: destroyEntry
-            """, "createEntry", ["size: Int", "reservations: [Reservation]", "name: String = \"unnamed\""], returns: "String",
+            """, "createEntry", ["size: Int", "reservations: [Reservation]", "name: String = Database.defaultName"], returns: "String",
             owner: ["Database"], isAsync: true, throwing: true)
         module.function(nil, "destroyEntry", ["result: String?", "failure: RevertCause"], owner: ["Database"], isAsync: true)
         module.type("""

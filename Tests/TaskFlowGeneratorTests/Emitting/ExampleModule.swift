@@ -47,13 +47,13 @@ enum ExampleModule {
             .symbol(label: "name", symbol: "name", type: "String", isOptional: true),
         ],
         returnType: "String",
-        provides: [ProvidedSymbol(symbol: "volume_id", type: "String", access: .whole, location: at(22))],
+        provides: [ProvidedSymbol(symbol: "volume_id", type: "String", access: .whole, location: at(24))],
         version: .initial,
         revert: RevertModel(
             function: FunctionReference(owner: ["Database"], isStatic: false, baseName: "destroyEntry", labels: ["result", "failure"]),
             isAsync: true, isThrowing: false,
             arguments: [.result(label: "result", isOptional: true), .failure(label: "failure")]),
-        annotationLocation: at(20), functionLocation: at(24, 10))
+        annotationLocation: at(22), functionLocation: at(26, 10))
 
     static let flow = CheckedFlow(
         flow: FlowModel(
@@ -63,7 +63,7 @@ enum ExampleModule {
                 FlowChild(kind: .task("reserve_quota"), location: at(31, 24)),
                 FlowChild(kind: .task("create_entry"), location: at(31, 39)),
             ],
-            links: [], annotationLocation: at(29),
+            links: [], annotationLocation: at(30),
             annotationText: ["- Flow: create_volume_api", "  - tasks: validate, reserve_quota, create_entry"]),
         tasks: [validate, reserveQuota, createEntry],
         structure: .flow(name: "create_volume_api", pattern: .linear, links: [], children: [.task(0), .task(1), .task(2)]),

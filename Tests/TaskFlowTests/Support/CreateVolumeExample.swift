@@ -34,10 +34,14 @@ func rollbackQuota(context: RequestContext, result: [Reservation]) async throws 
 struct Database: Sendable {
     var failsWith: (any Error)?
 
+    /// The name of a volume created without one. (Not a literal default, so generated code
+    /// leaves the argument out when `name` has no value.)
+    static let defaultName = "unnamed"
+
     /// - Task: create_entry
     ///   - provides: volume_id
     ///   - revert: destroyEntry
-    func createEntry(size: Int, reservations: [Reservation], name: String = "unnamed") async throws -> String {
+    func createEntry(size: Int, reservations: [Reservation], name: String = Database.defaultName) async throws -> String {
         volumeLog.withLock { $0.append("create \(name)") }
         if let failsWith { throw failsWith }
         return "vol-\(name)-\(size)"
@@ -115,10 +119,10 @@ extension CreateVolumeAPI {
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["size", "reservations"], optional: ["name"], provides: ["volume_id"],
                 revert: "Database.destroyEntry(result:failure:)",
-                file: "Sources/Volumes/API.swift", line: 20
+                file: "Sources/Volumes/API.swift", line: 22
             ),
         ],
-        file: "Sources/Volumes/API.swift", line: 29
+        file: "Sources/Volumes/API.swift", line: 30
     )
 
     static func makeFlow(database: Database) -> Flow<State, RequestContext> {
@@ -183,8 +187,8 @@ extension CreateVolumeAPI {
         try await rollbackQuota(context: context, result: result)
     }
 
-    /// create_entry: `Database.createEntry(size:reservations:name:)`; requires size,
-    /// reservations, name (optional); provides volume_id.
+    /// create_entry: `Database.createEntry(size:reservations:name:)`; requires size, reservations,
+    /// name (optional); provides volume_id.
     private nonisolated(nonsending) static func execute_create_entry(
         _ database: Database, _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
