@@ -8,7 +8,7 @@
 # Counts with a uprobe on swift_task_switch: needs Linux `perf`, root and uprobes.
 #
 # Usage: Benchmarks/executor-hops.sh
-# Prints, per case, `NAME HOPS hops_per_task`.
+# Prints, per case, `NAME HOPS hops_per_task` (per call for maybe_isolated and plain_call).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd -P)"
@@ -25,10 +25,10 @@ if ! perf probe -l 2>/dev/null | grep -q "$event"; then
     }
 fi
 
-# Each case runs RuntimeBenchmarks.runs (7) measurements of 100,000 tasks.
+# Each case runs RuntimeBenchmarks.runs (7) measurements of 100,000 tasks (or calls).
 measurements=7
 tasks=100000
-for case in baseline layer adapters linear; do
+for case in baseline layer adapters linear maybe_isolated plain_call; do
     count="$(perf stat -x, -e "$event" "$bench" runtime "$case.$tasks.ns" 2>&1 >/dev/null | awk -F, -v e="$event" '$3 == e { print $1 }')"
     awk -v name="$case.$tasks" -v count="$count" -v total=$((measurements * tasks)) \
         'BEGIN { printf "%s %.2f hops_per_task\n", name, count / total }'

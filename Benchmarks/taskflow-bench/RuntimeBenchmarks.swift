@@ -30,6 +30,12 @@ enum RuntimeBenchmarks {
         try await report("adapters.100000.ns_per_task", cpuName: "adapters.100000.cpu_ns_per_task") {
             try await adaptersNanosecondsPerTask(100_000)
         }
+        try await report("maybe_isolated.100000.ns_per_call", cpuName: "maybe_isolated.100000.cpu_ns_per_call") {
+            await maybeIsolatedNanosecondsPerCall(100_000)
+        }
+        try await report("plain_call.100000.ns_per_call", cpuName: "plain_call.100000.cpu_ns_per_call") {
+            await plainCallNanosecondsPerCall(100_000)
+        }
         try await report("graph.10000.ns_per_task", cpuName: "graph.10000.cpu_ns_per_task") {
             try await graphNanosecondsPerTask(10_000)
         }
