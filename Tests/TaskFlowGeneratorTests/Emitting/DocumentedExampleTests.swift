@@ -6,11 +6,7 @@ import TaskFlowGenerator
 /// shown must be what the generator writes today (the diagram, elided as `...`, aside).
 @Suite struct DocumentedExampleTests {
     /// `Docs/GeneratedCode.md` in this checkout.
-    static let document: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0 ..< 4 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("Docs/GeneratedCode.md").path
-    }()
+    static let document = GeneratorFixtures.repository.appendingPathComponent("Docs/GeneratedCode.md").path
 
     /// The body of the first Swift code block after `heading` in `text`.
     private func codeBlock(after heading: String, in text: String) throws -> String {

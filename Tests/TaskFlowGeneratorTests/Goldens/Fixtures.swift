@@ -12,12 +12,15 @@ enum GeneratorFixtures {
         "EmptyModule",
     ]
 
-    /// `Fixtures/Generator` in this checkout.
-    static let root: String = {
+    /// The root of this checkout.
+    static let repository: URL = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0 ..< 4 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("Fixtures/Generator").path
+        return url
     }()
+
+    /// `Fixtures/Generator` in this checkout.
+    static let root = repository.appendingPathComponent("Fixtures/Generator").path
 
     /// The module the case's golden is generated for: the name of the test target that
     /// compiles it.
