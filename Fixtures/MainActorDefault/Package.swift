@@ -1,9 +1,10 @@
 // swift-tools-version: 6.2
 //
 // MainActorDefault: a consumer module whose default isolation is `MainActor`, with the upcoming
-// features Xcode 26 turns on with it for new app targets. Nothing in its sources says where its functions run, so the generator
-// cannot know that they are isolated; its generated flows must compile and run all the same.
-// It depends on the repository root by path and applies `TaskFlowPlugin`.
+// features Xcode 26 turns on with it for new app targets. Almost nothing in its sources says
+// where its functions run, so the generator cannot know that they are isolated; its generated
+// flows must compile (without warnings) and run all the same. It depends on the repository root
+// by path and applies `TaskFlowPlugin`.
 
 import Foundation
 import PackageDescription
