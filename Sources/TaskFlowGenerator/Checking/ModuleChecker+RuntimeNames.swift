@@ -5,18 +5,30 @@ extension ModuleChecker {
         "TaskMetadata", "TaskVersion", "RevertCause", "RunID",
     ]
 
-    /// The runtime type names that the module's own types and type aliases hide from its
-    /// generated code, sorted: those the generated file names `TaskFlow.Engine` instead of
-    /// `Engine`.
+    /// The runtime's functions that generated code calls: unqualified, unless the module hides one.
+    static let runtimeFunctionNames: Set<String> = ["requireSymbol", "maybeIsolated"]
+
+    /// The runtime names that the module's own declarations hide from its generated code, sorted:
+    /// those the generated file writes `TaskFlow.Engine` or `TaskFlow.requireSymbol` instead of
+    /// `Engine` or `requireSymbol`. Types and type aliases hide runtime types; functions (of any
+    /// signature, since an overload of the same name can make a call ambiguous) hide runtime
+    /// functions.
     ///
     /// Generated code lives at file scope and in extensions of flow types, so a declaration hides
-    /// a runtime type there when it is top-level, or nested in a flow's type or in a type
+    /// a runtime name there when it is top-level, or nested in a flow's type or in a type
     /// enclosing one (unqualified look-up in `extension Outer.Payment` searches `Payment`, then
     /// `Outer`).
     func hiddenRuntimeNames() -> [String] {
         guard !flows.isEmpty else { return [] }
         var hidden: Set<String> = []
         for type in hidingTypes(named: Self.runtimeTypeNames) { hidden.insert(type.name) }
+        for file in files {
+            for function in file.functions
+            where !function.isLocal && Self.runtimeFunctionNames.contains(function.name)
+                && isSeenByGeneratedCode(function.owner) {
+                hidden.insert(function.name)
+            }
+        }
         return hidden.sorted()
     }
 
@@ -43,21 +55,22 @@ extension ModuleChecker {
     /// The module's types and type aliases named one of `names` that generated code would find
     /// first.
     private func hidingTypes(named names: Set<String>) -> [NamedType] {
-        let flowPaths = flows.map(\.declaration.path)
-        func isSeenByGeneratedCode(_ path: [String]) -> Bool {
-            let enclosing = path.dropLast()
-            return enclosing.isEmpty || flowPaths.contains { $0.starts(with: enclosing) }
-        }
         var found: [NamedType] = []
         for file in files {
             for type in file.types
-            where type.kind != "extension" && names.contains(type.name) && isSeenByGeneratedCode(type.path) {
+            where type.kind != "extension" && names.contains(type.name) && isSeenByGeneratedCode(type.path.dropLast()) {
                 found.append(NamedType(kind: type.kind, name: type.name, location: type.nameLocation))
             }
-            for alias in file.typeAliases where names.contains(alias.name) && isSeenByGeneratedCode(alias.path) {
+            for alias in file.typeAliases where names.contains(alias.name) && isSeenByGeneratedCode(alias.path.dropLast()) {
                 found.append(NamedType(kind: "typealias", name: alias.name, location: alias.nameLocation))
             }
         }
         return found
+    }
+
+    /// Whether unqualified names in generated code find a declaration made in `enclosing` (the
+    /// path of the types around it) first: at file scope, or in a flow's type or a type around one.
+    private func isSeenByGeneratedCode<Path: Collection<String>>(_ enclosing: Path) -> Bool {
+        enclosing.isEmpty || flows.contains { $0.declaration.path.starts(with: enclosing) }
     }
 }

@@ -43,6 +43,8 @@ struct AdapterBody {
     var isThrowing: Bool
     /// Whether the call is awaited, and how.
     var effect: CallEffect
+    /// How generated code names the runtime's `maybeIsolated` (qualified when the module hides it).
+    var maybeIsolated: String
     /// How the return value is used.
     var resultUse: ResultUse
     /// Assignments inside `store.write { … }`, e.g. `$0.size = result`.
@@ -116,7 +118,7 @@ struct AdapterBody {
         return switch effect {
         case .plain: tryKeyword + call
         case .awaited: tryKeyword + "await " + call
-        case .awaitedIfIsolated: tryKeyword + "await maybeIsolated(" + call + ")"
+        case .awaitedIfIsolated: tryKeyword + "await " + maybeIsolated + "(" + call + ")"
         }
     }
 }

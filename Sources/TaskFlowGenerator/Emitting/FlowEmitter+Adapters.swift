@@ -6,7 +6,7 @@ extension FlowEmitter {
         var locals = LocalNames(reserved: reservedLocals(for: task.function))
         var body = AdapterBody(
             callee: callee(task.function), isThrowing: task.isThrowing, effect: task.callEffect,
-            resultUse: .none)
+            maybeIsolated: runtime("maybeIsolated"), resultUse: .none)
         for argument in task.arguments {
             switch argument {
             case .symbol(let label, let symbol, let type, let isOptional, let fallback):
@@ -39,7 +39,7 @@ extension FlowEmitter {
         var locals = LocalNames(reserved: reservedLocals(for: revert.function))
         var body = AdapterBody(
             callee: callee(revert.function), isThrowing: revert.isThrowing, effect: revert.callEffect,
-            resultUse: revert.returnsValue ? .discarded : .none)
+            maybeIsolated: runtime("maybeIsolated"), resultUse: revert.returnsValue ? .discarded : .none)
         for argument in revert.arguments {
             switch argument {
             case .symbol(let label, let symbol, let type, let isOptional, let fallback):
@@ -49,7 +49,7 @@ extension FlowEmitter {
                 let path = "$0.\(state.path(StateLayout.resultName(of: task)))"
                 let expression = isOptional
                     ? path
-                    : "try requireSymbol(\(path), \(SwiftSyntaxText.stringLiteral("result of \(task.name)")))"
+                    : "try \(runtime("requireSymbol"))(\(path), \(SwiftSyntaxText.stringLiteral("result of \(task.name)")))"
                 body.reads.append(.init(local: "result", expression: expression, throwsError: !isOptional))
                 body.arguments.append(.init(label: label, value: "result", isOmittedWhenNil: false))
             case .failure(let label):
@@ -78,7 +78,7 @@ extension FlowEmitter {
         let unwraps = !isOptional && !SwiftSyntaxText.isOptional(type)
         let expression: String
         if unwraps {
-            expression = "try requireSymbol(\(path), \(SwiftSyntaxText.stringLiteral(symbol)))"
+            expression = "try \(runtime("requireSymbol"))(\(path), \(SwiftSyntaxText.stringLiteral(symbol)))"
         } else if let fallback, isOptional, fallback != "nil" {
             expression = "\(path) ?? \(fallback)"
         } else {

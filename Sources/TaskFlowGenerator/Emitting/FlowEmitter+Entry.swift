@@ -173,7 +173,7 @@ extension FlowEmitter {
         }
         body.line("let final = \(run)")
         func value(_ output: SymbolInfo) -> String {
-            "try requireSymbol(final.\(state.path(output.name)), \(SwiftSyntaxText.stringLiteral(output.name)))"
+            "try \(runtime("requireSymbol"))(final.\(state.path(output.name)), \(SwiftSyntaxText.stringLiteral(output.name)))"
         }
         // Many outputs: one statement each, then a call with plain arguments, so the type
         // checker never solves one expression with thousands of generic calls in it.

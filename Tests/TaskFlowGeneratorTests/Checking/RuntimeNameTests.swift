@@ -41,6 +41,39 @@ import Testing
         #expect(error.message.hasPrefix("typealias 'TaskFlow' hides the TaskFlow module"))
     }
 
+    @Test func functionsNamedLikeRuntimeFunctionsHideThemWhereGeneratedCodeLooks() {
+        var module = TestModule()
+        module.task("a")
+        module.function(nil, "requireSymbol", ["_ part: String"], returns: "String")
+        module.function(nil, "maybeIsolated", ["value: Int"], owner: ["Cars"], ownerKind: "enum", isStatic: true)
+        module.flow("F", "a")
+        #expect(module.check().module.hiddenRuntimeNames == ["requireSymbol"])
+
+        module.function(nil, "maybeIsolated", ["value: Int"], owner: ["F"], ownerKind: "extension", isStatic: true)
+        #expect(module.check().module.hiddenRuntimeNames == ["maybeIsolated", "requireSymbol"])
+    }
+
+    @Test func hiddenRuntimeFunctionsAreCalledQualified() throws {
+        let source = SourceFile(path: "M.swift", text: """
+            func requireSymbol(_ part: String) -> String { part }
+            func maybeIsolated(_ value: Int) -> Int { value }
+
+            /// - Task: t
+            ///   - provides: size
+            func f(raw: Int) -> Int { raw }
+
+            /// - Flow: f
+            ///   - tasks: t
+            enum F {}
+
+            """)
+        let file = try #require(generateSwift(moduleName: "M", sources: [source]).file)
+        #expect(file.contains("try TaskFlow.requireSymbol($0.raw, \"raw\")"))
+        #expect(file.contains("await TaskFlow.maybeIsolated(f(raw: raw))"))
+        #expect(file.contains("size: try TaskFlow.requireSymbol(final.size, \"size\")"))
+        #expect(!file.contains(" requireSymbol("))
+    }
+
     @Test func aModuleWithoutFlowsHidesNothing() {
         var module = TestModule()
         module.type(nil, ["Engine"], kind: "struct")

@@ -45,23 +45,23 @@ extension Garage {
                 name: "pick_engine", function: "pickEngine(horsepower:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["horsepower"], provides: ["engine"],
-                file: "Input/Garage.swift", line: 25
+                file: "Input/Garage.swift", line: 35
             ),
             TaskFlow.TaskMetadata(
                 name: "tune", function: "tune(context:engine:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["engine"], provides: ["tuned"],
                 revert: "untune(context:result:)",
-                file: "Input/Garage.swift", line: 31
+                file: "Input/Garage.swift", line: 41
             ),
             TaskFlow.TaskMetadata(
                 name: "inspect", function: "inspect(context:tuned:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["tuned"], provides: ["report"],
-                file: "Input/Garage.swift", line: 44
+                file: "Input/Garage.swift", line: 54
             ),
         ],
-        file: "Input/Garage.swift", line: 52
+        file: "Input/Garage.swift", line: 62
     )
 
     static let diagram = """
@@ -94,9 +94,9 @@ extension Garage {
         state.horsepower = inputs.horsepower
         let final = try await engine.run(makeFlow(), state: state, context: context, runID: runID)
         return Outputs(
-            engine: try requireSymbol(final.engine, "engine"),
-            tuned: try requireSymbol(final.tuned, "tuned"),
-            report: try requireSymbol(final.report, "report")
+            engine: try TaskFlow.requireSymbol(final.engine, "engine"),
+            tuned: try TaskFlow.requireSymbol(final.tuned, "tuned"),
+            report: try TaskFlow.requireSymbol(final.report, "report")
         )
     }
 
@@ -109,9 +109,9 @@ extension Garage {
     ) async throws -> Outputs {
         let final = try await engine.resume(makeFlow(), runID: runID, context: context)
         return Outputs(
-            engine: try requireSymbol(final.engine, "engine"),
-            tuned: try requireSymbol(final.tuned, "tuned"),
-            report: try requireSymbol(final.report, "report")
+            engine: try TaskFlow.requireSymbol(final.engine, "engine"),
+            tuned: try TaskFlow.requireSymbol(final.tuned, "tuned"),
+            report: try TaskFlow.requireSymbol(final.report, "report")
         )
     }
 
@@ -121,8 +121,8 @@ extension Garage {
     private nonisolated(nonsending) static func execute_pick_engine(
         _ store: FlowStore<State>, _ context: Workshop
     ) async throws {
-        let horsepower = try store.read { try requireSymbol($0.horsepower, "horsepower") }
-        let result = await maybeIsolated(pickEngine(horsepower: horsepower))
+        let horsepower = try store.read { try TaskFlow.requireSymbol($0.horsepower, "horsepower") }
+        let result = await TaskFlow.maybeIsolated(pickEngine(horsepower: horsepower))
         store.write { $0.engine = result }
     }
 
@@ -130,7 +130,7 @@ extension Garage {
     private nonisolated(nonsending) static func execute_tune(
         _ store: FlowStore<State>, _ context: Workshop
     ) async throws {
-        let engine = try store.read { try requireSymbol($0.engine, "engine") }
+        let engine = try store.read { try TaskFlow.requireSymbol($0.engine, "engine") }
         let result = try await tune(context: context, engine: engine)
         store.write {
             $0.tuned = result
@@ -142,16 +142,16 @@ extension Garage {
     private nonisolated(nonsending) static func revert_tune(
         _ store: FlowStore<State>, _ context: Workshop, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_tune, "result of tune") }
-        await maybeIsolated(untune(context: context, result: result))
+        let result = try store.read { try TaskFlow.requireSymbol($0.result_tune, "result of tune") }
+        await TaskFlow.maybeIsolated(untune(context: context, result: result))
     }
 
     /// inspect: `inspect(context:tuned:)`; requires tuned; provides report.
     private nonisolated(nonsending) static func execute_inspect(
         _ store: FlowStore<State>, _ context: Workshop
     ) async throws {
-        let tuned = try store.read { try requireSymbol($0.tuned, "tuned") }
-        let result = try await maybeIsolated(inspect(context: context, tuned: tuned))
+        let tuned = try store.read { try TaskFlow.requireSymbol($0.tuned, "tuned") }
+        let result = try await TaskFlow.maybeIsolated(inspect(context: context, tuned: tuned))
         store.write { $0.report = result }
     }
 }

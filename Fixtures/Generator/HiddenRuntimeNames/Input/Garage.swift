@@ -1,8 +1,8 @@
 import TaskFlow
 
-// Types and a type alias of this module named like TaskFlow's: the generated file names those
-// `TaskFlow.Engine`, `TaskFlow.Flow`, `TaskFlow.RunID` and `TaskFlow.TaskMetadata`, and
-// everything else as usual.
+// Types, a type alias and functions of this module named like TaskFlow's: the generated file
+// names those `TaskFlow.Engine`, `TaskFlow.Flow`, `TaskFlow.RunID`, `TaskFlow.TaskMetadata`,
+// `TaskFlow.requireSymbol` and `TaskFlow.maybeIsolated`, and everything else as usual.
 
 /// How this module names its jobs: its `RunID`, not the runtime's.
 typealias RunID = String
@@ -15,6 +15,16 @@ struct Engine: Sendable, Codable, Hashable {
 /// A river's flow: this module's `Flow`.
 enum Flow {
     static let litresPerSecond = 3
+}
+
+/// This module's own `requireSymbol`: checks a part number.
+func requireSymbol(_ part: String) -> Bool {
+    !part.isEmpty
+}
+
+/// This module's own `maybeIsolated`: whether a car may be serviced by more than one mechanic.
+func maybeIsolated(_ engine: Engine) -> Bool {
+    engine.horsepower < 200
 }
 
 /// Who works on the car; the flow's context.
