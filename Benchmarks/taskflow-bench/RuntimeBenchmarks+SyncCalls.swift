@@ -16,18 +16,21 @@ extension RuntimeBenchmarks {
 
     /// `count` synchronous calls through `maybeIsolated`, each awaited as an adapter awaits it.
     static func maybeIsolatedNanosecondsPerCall(_ count: Int) async -> Timing {
-        let steps = syncSteps(count)
-        var total = 0
-        let elapsed = await timed { total = await callThroughMaybeIsolated(steps) }
-        precondition(total == (0..<count).reduce(0, &+), "the calls computed a wrong sum")
-        return elapsed.perTask(count)
+        await syncCallNanosecondsPerCall(count, calling: callThroughMaybeIsolated)
     }
 
     /// The same calls made plainly.
     static func plainCallNanosecondsPerCall(_ count: Int) async -> Timing {
+        await syncCallNanosecondsPerCall(count, calling: callPlainly)
+    }
+
+    /// `count` calls of ``syncSteps(_:)`` made by `calling`, divided by `count`.
+    private static func syncCallNanosecondsPerCall(
+        _ count: Int, calling: ([SyncStep]) async -> Int
+    ) async -> Timing {
         let steps = syncSteps(count)
         var total = 0
-        let elapsed = await timed { total = await callPlainly(steps) }
+        let elapsed = await timed { total = await calling(steps) }
         precondition(total == (0..<count).reduce(0, &+), "the calls computed a wrong sum")
         return elapsed.perTask(count)
     }
