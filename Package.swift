@@ -114,7 +114,7 @@ let package = Package(
 let goldenCases = [
     "Linear", "Unordered", "GraphLinks", "NestedFlows", "InstanceOwners", "OptionalInputs",
     "TupleProvides", "VoidContext", "KeywordSymbols", "LargeFlow", "ActorOwners",
-    "HiddenRuntimeNames",
+    "HiddenRuntimeNames", "PublicFlows",
 ]
 package.targets += goldenCases.map { name in
     .testTarget(

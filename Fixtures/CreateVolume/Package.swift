@@ -45,6 +45,13 @@ let package = Package(
             dependencies: ["CreateVolume", .product(name: "TaskFlow", package: rootName)],
             swiftSettings: strictSwift
         ),
+        // Imports CreateVolume without `@testable`: the public flow's generated API as another
+        // module sees it.
+        .testTarget(
+            name: "CreateVolumeClientTests",
+            dependencies: ["CreateVolume", .product(name: "TaskFlow", package: rootName)],
+            swiftSettings: strictSwift
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

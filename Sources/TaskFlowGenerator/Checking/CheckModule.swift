@@ -65,7 +65,11 @@ struct ModuleChecker {
             return assemble(flows[index], summary)
         }.sorted { $0.flow.typeName < $1.flow.typeName }
         let durableState = DurableState(files: files)
-        for flow in checkedFlows { diagnostics += durableState.diagnostics(for: flow) }
+        let publicInterface = PublicInterface(types: types)
+        for flow in checkedFlows {
+            diagnostics += durableState.diagnostics(for: flow)
+            diagnostics += publicInterface.diagnostics(for: flow)
+        }
         let module = CheckedModule(
             moduleName: moduleName, flows: checkedFlows, imports: moduleImports(), hiddenRuntimeNames: hiddenRuntimeNames)
         let sorted = diagnostics.sortedForReport()

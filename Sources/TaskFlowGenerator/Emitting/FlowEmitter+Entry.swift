@@ -3,6 +3,7 @@ extension FlowEmitter {
     func writeMakeFlow(into writer: inout SourceWriter) {
         let flowType = "\(runtime("Flow"))<State, \(contextType)>"
         let signature = "static func makeFlow(\(ownerParameters.joined(separator: ", "))) -> \(flowType) {"
+        writer.docComment("`\(flow.flow.name)` as a flow for an engine to run.")
         guard buildsStepwise else {
             writer.block(signature) { body in
                 writeLiteralNode(flow.structure, prefix: "\(runtime("Flow"))(metadata: metadata, root: ", suffix: ")", into: &body)
@@ -126,7 +127,9 @@ extension FlowEmitter {
         parameters += ownerParameters
         parameters.append("engine: \(runtime("Engine")) = \(runtime("Engine"))()")
         if flow.flow.isDurable { parameters.append("runID: \(runtime("RunID")) = \(runtime("RunID"))()") }
-        writer.line("static func run(")
+        writer.docComment(
+            "Runs `\(flow.flow.name)` from `inputs` and returns what it provides; on a failure, reverts what ran and throws `FlowFailure`.")
+        writer.line("\(api)static func run(")
         writer.indented { list in
             for (index, parameter) in parameters.enumerated() {
                 list.line(parameter + (index == parameters.count - 1 ? "" : ","))
@@ -152,7 +155,7 @@ extension FlowEmitter {
         parameters.append("engine: \(runtime("Engine"))")
         writer.docComment(
             "Continues the run `runID` of `\(flow.flow.name)` from `engine`'s journal: finished tasks are not run again.")
-        writer.line("static func resume(")
+        writer.line("\(api)static func resume(")
         writer.indented { list in
             for (index, parameter) in parameters.enumerated() {
                 list.line(parameter + (index == parameters.count - 1 ? "" : ","))

@@ -3,7 +3,8 @@ extension FlowEmitter {
     /// depth first in listing order (the order `makeFlow` indexes them by).
     func writeMetadata(into writer: inout SourceWriter) {
         let location = flow.flow.annotationLocation
-        writer.block("static let metadata = \(runtime("FlowMetadata"))(", closing: ")") { body in
+        writer.docComment("What `\(flow.flow.name)` is made of: its tasks, their versions and symbols, and where each is declared.")
+        writer.block("\(api)static let metadata = \(runtime("FlowMetadata"))(", closing: ")") { body in
             body.line("name: \(SwiftSyntaxText.stringLiteral(flow.flow.name)),")
             body.line("typeName: \(SwiftSyntaxText.stringLiteral(flow.flow.typeName)),")
             body.line("pattern: .\(flow.flow.pattern.rawValue),")
@@ -59,7 +60,8 @@ extension FlowEmitter {
 
     /// Writes `static let diagram`: the flow as a Mermaid flowchart.
     func writeDiagram(into writer: inout SourceWriter) {
-        writer.line("static let diagram = \"\"\"")
+        writer.docComment("`\(flow.flow.name)` as a Mermaid flowchart.")
+        writer.line("\(api)static let diagram = \"\"\"")
         writer.indented { text in
             for line in MermaidDiagram(flow).lines {
                 text.line(line.replacingBackslashes())

@@ -5,32 +5,38 @@ extension FlowEmitter {
         let fields = flow.inputs.map { (name: $0.name, type: qualified(SwiftSyntaxText.storable($0.type)), optional: false) }
             + flow.optionalInputs.map { (name: $0.name, type: qualified(SwiftSyntaxText.optional($0.type)), optional: true) }
         writer.docComment("The values a run of `\(flow.flow.name)` starts from.")
-        writer.block("struct Inputs: Sendable {") { body in
+        writer.block("\(api)struct Inputs: Sendable {") { body in
             for field in fields {
-                body.line("var \(SwiftSyntaxText.identifier(field.name)): \(field.type)")
+                body.line("\(api)var \(SwiftSyntaxText.identifier(field.name)): \(field.type)")
             }
             if !fields.isEmpty { body.line() }
-            let parameters = fields.map {
-                "\(SwiftSyntaxText.identifier($0.name)): \($0.type)\($0.optional ? " = nil" : "")"
-            }
-            let signature = "init(\(parameters.joined(separator: ", "))) {"
-            if fields.isEmpty {
-                body.line("init() {}")
-            } else if signature.utf8.count <= 88 {
-                body.block(signature) { body in writeInputAssignments(fields.map(\.name), into: &body) }
-            } else {
-                body.line("init(")
-                body.indented { list in
-                    for (index, parameter) in parameters.enumerated() {
-                        list.line(parameter + (index == parameters.count - 1 ? "" : ","))
-                    }
-                }
-                body.block(") {") { body in writeInputAssignments(fields.map(\.name), into: &body) }
-            }
+            writeInitializer(fields, into: &body)
         }
     }
 
-    private func writeInputAssignments(_ names: [String], into writer: inout SourceWriter) {
+    /// Writes a memberwise initialiser of the API's access level: on one line when it fits,
+    /// else one parameter per line. Optional fields default to `nil`.
+    private func writeInitializer(_ fields: [(name: String, type: String, optional: Bool)], into writer: inout SourceWriter) {
+        let parameters = fields.map {
+            "\(SwiftSyntaxText.identifier($0.name)): \($0.type)\($0.optional ? " = nil" : "")"
+        }
+        let signature = "\(api)init(\(parameters.joined(separator: ", "))) {"
+        if fields.isEmpty {
+            writer.line("\(api)init() {}")
+        } else if signature.utf8.count <= 88 {
+            writer.block(signature) { body in writeAssignments(fields.map(\.name), into: &body) }
+        } else {
+            writer.line("\(api)init(")
+            writer.indented { list in
+                for (index, parameter) in parameters.enumerated() {
+                    list.line(parameter + (index == parameters.count - 1 ? "" : ","))
+                }
+            }
+            writer.block(") {") { body in writeAssignments(fields.map(\.name), into: &body) }
+        }
+    }
+
+    private func writeAssignments(_ names: [String], into writer: inout SourceWriter) {
         for name in names {
             let identifier = SwiftSyntaxText.identifier(name)
             writer.line("self.\(identifier) = \(identifier)")
@@ -38,16 +44,27 @@ extension FlowEmitter {
     }
 
     /// Writes `Outputs`: one `let` per provided symbol (memberwise-initialised by `run`).
+    ///
+    /// A public or package flow's `Outputs` also gets an initialiser of that level (Swift's
+    /// memberwise one is internal), so that other modules can make one, e.g. to stand in for a
+    /// run in their tests.
     func writeOutputs(into writer: inout SourceWriter) {
         writer.docComment("The values a successful run of `\(flow.flow.name)` provides.")
         if flow.outputs.isEmpty {
-            writer.line("struct Outputs: Sendable {}")
+            writer.line(api.isEmpty ? "struct Outputs: Sendable {}" : "\(api)struct Outputs: Sendable {")
+            guard !api.isEmpty else { return }
+            writer.indented { body in body.line("\(api)init() {}") }
+            writer.line("}")
             return
         }
-        writer.block("struct Outputs: Sendable {") { body in
-            for output in flow.outputs {
-                body.line("let \(SwiftSyntaxText.identifier(output.name)): \(qualified(SwiftSyntaxText.storable(output.type)))")
+        let fields = flow.outputs.map { (name: $0.name, type: qualified(SwiftSyntaxText.storable($0.type))) }
+        writer.block("\(api)struct Outputs: Sendable {") { body in
+            for field in fields {
+                body.line("\(api)let \(SwiftSyntaxText.identifier(field.name)): \(field.type)")
             }
+            guard !api.isEmpty else { return }
+            body.line()
+            writeInitializer(fields.map { ($0.name, $0.type, false) }, into: &body)
         }
     }
 

@@ -38,6 +38,10 @@ struct FlowEmitter {
     /// The context type tasks receive: the flow's, or `Void`.
     var contextType: String { flow.contextType.map(qualified) ?? "Void" }
 
+    /// `public ` or `package ` before each member of the flow's generated API when the flow's
+    /// type has that level; nothing for an internal flow.
+    var api: String { flow.flow.access > .internal ? flow.flow.access.keyword + " " : "" }
+
     /// Whether `makeFlow` and `metadata` use one statement per task.
     var buildsStepwise: Bool { flow.tasks.count > Self.literalTaskLimit }
 

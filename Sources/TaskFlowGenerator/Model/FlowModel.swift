@@ -23,14 +23,19 @@ public struct FlowModel: Sendable, Hashable {
     public var annotationText: [String]
     /// Whether the flow is durable (`- durable: true`): a Codable state, journaled runs, `resume`.
     public var isDurable: Bool
+    /// The access level of its generated API (`Inputs`, `Outputs`, `metadata`, `diagram`,
+    /// `run`, `resume`): the flow type's own, or `internal` when the generator cannot tell.
+    /// `State` and `makeFlow` stay internal.
+    public var access: AccessLevel
 
     /// Creates a flow model.
     public init(
         name: String, typePath: [String], pattern: FlowPatternKind, children: [FlowChild],
         links: [FlowLinkModel], annotationLocation: SourceLocation, annotationText: [String],
-        isDurable: Bool = false
+        isDurable: Bool = false, access: AccessLevel = .internal
     ) {
         self.isDurable = isDurable
+        self.access = access
         self.name = name
         self.typePath = typePath
         self.pattern = pattern

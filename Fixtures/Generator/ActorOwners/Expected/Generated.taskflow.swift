@@ -36,6 +36,8 @@ extension PlaceOrder {
         var result_show: String?
     }
 
+    /// What `place_order` is made of: its tasks, their versions and symbols, and where each is
+    /// declared.
     static let metadata = FlowMetadata(
         name: "place_order",
         typeName: "PlaceOrder",
@@ -85,6 +87,7 @@ extension PlaceOrder {
         file: "Input/Orders.swift", line: 88
     )
 
+    /// `place_order` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["place_order (linear)"]
@@ -102,6 +105,7 @@ extension PlaceOrder {
             t4 --> t5
         """
 
+    /// `place_order` as a flow for an engine to run.
     static func makeFlow(ledger: Ledger, screen: Screen) -> Flow<State, RequestContext> {
         Flow(metadata: metadata, root: .linear("place_order", [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_reserve(ledger, $0, $1) },
@@ -115,6 +119,8 @@ extension PlaceOrder {
         ]))
     }
 
+    /// Runs `place_order` from `inputs` and returns what it provides; on a failure, reverts what
+    /// ran and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: RequestContext,

@@ -40,6 +40,8 @@ extension ReleaseBuild {
         var result_compile: String?
     }
 
+    /// What `release_build` is made of: its tasks, their versions and symbols, and where each is
+    /// declared.
     static let metadata = FlowMetadata(
         name: "release_build",
         typeName: "ReleaseBuild",
@@ -77,6 +79,7 @@ extension ReleaseBuild {
         file: "Input/Build.swift", line: 45
     )
 
+    /// `release_build` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["release_build (graph)"]
@@ -92,6 +95,7 @@ extension ReleaseBuild {
             t2 -.-> t1
         """
 
+    /// `release_build` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .graph("release_build", links: [FlowLink(from: "compile", to: "lint")], [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_package($0, $1) },
@@ -103,6 +107,8 @@ extension ReleaseBuild {
         ]))
     }
 
+    /// Runs `release_build` from `inputs` and returns what it provides; on a failure, reverts what
+    /// ran and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: Log,

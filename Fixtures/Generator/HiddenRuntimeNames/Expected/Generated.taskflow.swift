@@ -34,6 +34,8 @@ extension Garage {
         var result_tune: Engine?
     }
 
+    /// What `build_car` is made of: its tasks, their versions and symbols, and where each is
+    /// declared.
     static let metadata = FlowMetadata(
         name: "build_car",
         typeName: "Garage",
@@ -64,6 +66,7 @@ extension Garage {
         file: "Input/Garage.swift", line: 62
     )
 
+    /// `build_car` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["build_car (linear)"]
@@ -75,6 +78,7 @@ extension Garage {
             t1 --> t2
         """
 
+    /// `build_car` as a flow for an engine to run.
     static func makeFlow() -> TaskFlow.Flow<State, Workshop> {
         TaskFlow.Flow(metadata: metadata, root: .linear("build_car", [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_pick_engine($0, $1) })),
@@ -84,6 +88,8 @@ extension Garage {
         ]))
     }
 
+    /// Runs `build_car` from `inputs` and returns what it provides; on a failure, reverts what ran
+    /// and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: Workshop,

@@ -31,6 +31,8 @@ extension CreateVolume {
         var result_create_row: Int?
     }
 
+    /// What `create_volume` is made of: its tasks, their versions and symbols, and where each is
+    /// declared.
     static let metadata = FlowMetadata(
         name: "create_volume",
         typeName: "CreateVolume",
@@ -68,6 +70,7 @@ extension CreateVolume {
         file: "Input/Volumes.swift", line: 63
     )
 
+    /// `create_volume` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["create_volume (linear)"]
@@ -81,6 +84,7 @@ extension CreateVolume {
             t2 --> t3
         """
 
+    /// `create_volume` as a flow for an engine to run.
     static func makeFlow(notifier: Notifier, volumes: Storage.Volumes) -> Flow<State, RequestContext> {
         Flow(metadata: metadata, root: .linear("create_volume", [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_check_quota($0, $1) })),
@@ -92,6 +96,8 @@ extension CreateVolume {
         ]))
     }
 
+    /// Runs `create_volume` from `inputs` and returns what it provides; on a failure, reverts what
+    /// ran and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: RequestContext,

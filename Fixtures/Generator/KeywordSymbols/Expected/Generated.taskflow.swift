@@ -41,6 +41,8 @@ extension Keywords {
         var result_default: Int?
     }
 
+    /// What `keywords` is made of: its tasks, their versions and symbols, and where each is
+    /// declared.
     static let metadata = FlowMetadata(
         name: "keywords",
         typeName: "Keywords",
@@ -72,6 +74,7 @@ extension Keywords {
         file: "Input/Keywords.swift", line: 33
     )
 
+    /// `keywords` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["keywords (linear)"]
@@ -83,6 +86,7 @@ extension Keywords {
             t1 --> t2
         """
 
+    /// `keywords` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("keywords", [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_default($0, $1) },
@@ -92,6 +96,8 @@ extension Keywords {
         ]))
     }
 
+    /// Runs `keywords` from `inputs` and returns what it provides; on a failure, reverts what ran
+    /// and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: Log,

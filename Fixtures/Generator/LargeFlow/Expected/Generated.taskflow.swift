@@ -107,6 +107,8 @@ extension LongChain {
         var result_step25: Int?
     }
 
+    /// What `long_chain` is made of: its tasks, their versions and symbols, and where each is
+    /// declared.
     static let metadata = FlowMetadata(
         name: "long_chain",
         typeName: "LongChain",
@@ -412,6 +414,7 @@ extension LongChain {
         return tasks
     }
 
+    /// `long_chain` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["long_chain (linear)"]
@@ -493,6 +496,7 @@ extension LongChain {
             t33 --> t34
         """
 
+    /// `long_chain` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: makeNode0())
     }
@@ -555,6 +559,8 @@ extension LongChain {
         return .unordered("side_work", children)
     }
 
+    /// Runs `long_chain` from `inputs` and returns what it provides; on a failure, reverts what ran
+    /// and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: Log,
@@ -1085,6 +1091,8 @@ extension SideWork {
         var result_side5: Int?
     }
 
+    /// What `side_work` is made of: its tasks, their versions and symbols, and where each is
+    /// declared.
     static let metadata = FlowMetadata(
         name: "side_work",
         typeName: "SideWork",
@@ -1131,6 +1139,7 @@ extension SideWork {
         file: "Input/Chain.swift", line: 291
     )
 
+    /// `side_work` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["side_work (unordered)"]
@@ -1142,6 +1151,7 @@ extension SideWork {
             end
         """
 
+    /// `side_work` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .unordered("side_work", [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_side1($0, $1) },
@@ -1157,6 +1167,8 @@ extension SideWork {
         ]))
     }
 
+    /// Runs `side_work` from `inputs` and returns what it provides; on a failure, reverts what ran
+    /// and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: Log,

@@ -38,6 +38,8 @@ extension Payment {
         var result_charge: String?
     }
 
+    /// What `payment` is made of: its tasks, their versions and symbols, and where each is
+    /// declared.
     static let metadata = FlowMetadata(
         name: "payment",
         typeName: "Payment",
@@ -69,6 +71,7 @@ extension Payment {
         file: "Input/Payment.swift", line: 45
     )
 
+    /// `payment` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["payment (linear)"]
@@ -80,6 +83,7 @@ extension Payment {
             t1 --> t2
         """
 
+    /// `payment` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("payment", [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_parse_amount($0, $1) })),
@@ -90,6 +94,8 @@ extension Payment {
         ]))
     }
 
+    /// Runs `payment` from `inputs` and returns what it provides; on a failure, reverts what ran
+    /// and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: Log,

@@ -36,6 +36,8 @@ extension AllocateResources {
         var result_allocate_disk: String?
     }
 
+    /// What `allocate_resources` is made of: its tasks, their versions and symbols, and where each
+    /// is declared.
     static let metadata = FlowMetadata(
         name: "allocate_resources",
         typeName: "AllocateResources",
@@ -61,6 +63,7 @@ extension AllocateResources {
         file: "Input/Provisioning.swift", line: 49
     )
 
+    /// `allocate_resources` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["allocate_resources (unordered)"]
@@ -69,6 +72,7 @@ extension AllocateResources {
             end
         """
 
+    /// `allocate_resources` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .unordered("allocate_resources", [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_allocate_ip($0, $1) },
@@ -78,6 +82,8 @@ extension AllocateResources {
         ]))
     }
 
+    /// Runs `allocate_resources` from `inputs` and returns what it provides; on a failure, reverts
+    /// what ran and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: Log,
@@ -172,6 +178,8 @@ extension CreateServer {
         var result_allocate_disk: String?
     }
 
+    /// What `create_server` is made of: its tasks, their versions and symbols, and where each is
+    /// declared.
     static let metadata = FlowMetadata(
         name: "create_server",
         typeName: "CreateServer",
@@ -210,6 +218,7 @@ extension CreateServer {
         file: "Input/Provisioning.swift", line: 56
     )
 
+    /// `create_server` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["create_server (linear)"]
@@ -226,6 +235,7 @@ extension CreateServer {
             t2 --> t3
         """
 
+    /// `create_server` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("create_server", [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_validate_request($0, $1) })),
@@ -240,6 +250,8 @@ extension CreateServer {
         ]))
     }
 
+    /// Runs `create_server` from `inputs` and returns what it provides; on a failure, reverts what
+    /// ran and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: Log,

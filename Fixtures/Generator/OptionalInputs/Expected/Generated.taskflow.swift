@@ -49,6 +49,8 @@ extension Greeting {
         var result_greet: String?
     }
 
+    /// What `greeting` is made of: its tasks, their versions and symbols, and where each is
+    /// declared.
     static let metadata = FlowMetadata(
         name: "greeting",
         typeName: "Greeting",
@@ -74,6 +76,7 @@ extension Greeting {
         file: "Input/Greeting.swift", line: 37
     )
 
+    /// `greeting` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["greeting (linear)"]
@@ -83,6 +86,7 @@ extension Greeting {
             t0 --> t1
         """
 
+    /// `greeting` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("greeting", [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_choose_language($0, $1) })),
@@ -91,6 +95,8 @@ extension Greeting {
         ]))
     }
 
+    /// Runs `greeting` from `inputs` and returns what it provides; on a failure, reverts what ran
+    /// and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: Log,

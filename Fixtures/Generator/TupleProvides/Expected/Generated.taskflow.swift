@@ -37,6 +37,8 @@ extension NameStats {
         var result_pair: (Int,Int)?
     }
 
+    /// What `name_stats` is made of: its tasks, their versions and symbols, and where each is
+    /// declared.
     static let metadata = FlowMetadata(
         name: "name_stats",
         typeName: "NameStats",
@@ -67,6 +69,7 @@ extension NameStats {
         file: "Input/Split.swift", line: 30
     )
 
+    /// `name_stats` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["name_stats (linear)"]
@@ -78,6 +81,7 @@ extension NameStats {
             t1 --> t2
         """
 
+    /// `name_stats` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("name_stats", [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_split_name($0, $1) })),
@@ -87,6 +91,8 @@ extension NameStats {
         ]))
     }
 
+    /// Runs `name_stats` from `inputs` and returns what it provides; on a failure, reverts what ran
+    /// and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: Log,

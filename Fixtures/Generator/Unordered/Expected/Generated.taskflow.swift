@@ -38,6 +38,7 @@ extension Warmup {
         var result_open_connections: [String]?
     }
 
+    /// What `warmup` is made of: its tasks, their versions and symbols, and where each is declared.
     static let metadata = FlowMetadata(
         name: "warmup",
         typeName: "Warmup",
@@ -69,6 +70,7 @@ extension Warmup {
         file: "Input/Warmup.swift", line: 37
     )
 
+    /// `warmup` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["warmup (unordered)"]
@@ -78,6 +80,7 @@ extension Warmup {
             end
         """
 
+    /// `warmup` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .unordered("warmup", [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_warm_cache($0, $1) },
@@ -88,6 +91,8 @@ extension Warmup {
         ]))
     }
 
+    /// Runs `warmup` from `inputs` and returns what it provides; on a failure, reverts what ran and
+    /// throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         context: Log,

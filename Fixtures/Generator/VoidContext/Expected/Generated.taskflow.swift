@@ -31,6 +31,8 @@ extension Counting {
         var result_increment: Int?
     }
 
+    /// What `counting` is made of: its tasks, their versions and symbols, and where each is
+    /// declared.
     static let metadata = FlowMetadata(
         name: "counting",
         typeName: "Counting",
@@ -60,6 +62,7 @@ extension Counting {
         file: "Input/Counter.swift", line: 32
     )
 
+    /// `counting` as a Mermaid flowchart.
     static let diagram = """
         flowchart TD
             subgraph f0 ["counting (linear)"]
@@ -71,6 +74,7 @@ extension Counting {
             t1 --> t2
         """
 
+    /// `counting` as a flow for an engine to run.
     static func makeFlow(counter: Counter) -> Flow<State, Void> {
         Flow(metadata: metadata, root: .linear("counting", [
             .task(FlowTask(metadata.tasks[0], execute: { try await execute_tick($0, $1) })),
@@ -80,6 +84,8 @@ extension Counting {
         ]))
     }
 
+    /// Runs `counting` from `inputs` and returns what it provides; on a failure, reverts what ran
+    /// and throws `FlowFailure`.
     static func run(
         _ inputs: Inputs,
         counter: Counter,

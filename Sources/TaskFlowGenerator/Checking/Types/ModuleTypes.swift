@@ -7,6 +7,10 @@ struct ModuleTypes: Sendable {
     /// The names a global actor attribute may take: `MainActor`, and the types of the module
     /// marked `@globalActor` (by path and by simple name).
     private(set) var globalActors: Set<String> = ["MainActor"]
+    /// The paths of types extended by an extension that states an access level
+    /// (`public extension Cinder`): a type declared without one inside such an extension takes
+    /// the extension's level, which the reader cannot tell from one declared in the type's body.
+    private(set) var pathsWithAccessExtensions: Set<String> = []
 
     /// Standard library and Foundation value types: distinct from each other and from any
     /// type the module declares, so a mismatch between them is certain.
@@ -19,7 +23,13 @@ struct ModuleTypes: Sendable {
     /// Collects the type declarations of every file (extensions declare nothing).
     init(files: [FileDeclarations]) {
         for file in files {
-            for type in file.types where type.kind != "extension" {
+            for type in file.types {
+                guard type.kind != "extension" else {
+                    if AccessLevel(modifiers: type.modifiers) != nil {
+                        pathsWithAccessExtensions.insert(type.path.joined(separator: "."))
+                    }
+                    continue
+                }
                 let path = type.path.joined(separator: ".")
                 if kinds[path] == nil {
                     kinds[path] = type.kind

@@ -6,4 +6,4 @@
 ///   - pattern: linear
 ///   - tasks: extract_volume_request, reserve_quota, create_entry, commit_quota, cast_create_volume
 ///   - durable: true
-enum VolumeCreateAPI {}
+public enum VolumeCreateAPI {}
