@@ -114,7 +114,7 @@ let package = Package(
 let goldenCases = [
     "Linear", "Unordered", "GraphLinks", "NestedFlows", "InstanceOwners", "OptionalInputs",
     "TupleProvides", "VoidContext", "KeywordSymbols", "LargeFlow", "ActorOwners",
-    "HiddenRuntimeNames", "PublicFlows",
+    "HiddenRuntimeNames", "PublicFlows", "ConditionalFlows",
 ]
 package.targets += goldenCases.map { name in
     .testTarget(

@@ -69,9 +69,11 @@ struct ModuleChecker {
         for flow in checkedFlows {
             diagnostics += durableState.diagnostics(for: flow)
             diagnostics += publicInterface.diagnostics(for: flow)
+            diagnostics += ConditionalCompilation().diagnostics(for: flow)
         }
         let module = CheckedModule(
-            moduleName: moduleName, flows: checkedFlows, imports: moduleImports(), hiddenRuntimeNames: hiddenRuntimeNames)
+            moduleName: moduleName, flows: checkedFlows, imports: moduleImports(),
+            conditionalImports: moduleConditionalImports(), hiddenRuntimeNames: hiddenRuntimeNames)
         let sorted = diagnostics.sortedForReport()
         let scan = ScanReport(tasks: tasks.map(ScannedTask.init), flows: flows.indices.map { index in
             ScannedFlow(flows[index], summary: summaries[index])

@@ -7,6 +7,22 @@ extension ModuleChecker {
         }
         return imports.sorted()
     }
+
+    /// The files' imports inside `#if`, deduplicated, without `TaskFlow` and without those
+    /// also imported unconditionally, sorted by conditions and then declaration.
+    func moduleConditionalImports() -> [ConditionalImport] {
+        let unconditional = Set(files.flatMap(\.imports))
+        var seen: Set<ConditionalImport> = []
+        for file in files {
+            for entry in file.conditionalImports
+            where importedModule(entry.declaration) != "TaskFlow" && !unconditional.contains(entry.declaration) {
+                seen.insert(entry)
+            }
+        }
+        return seen.sorted { a, b in
+            a.conditions != b.conditions ? a.conditions.lexicographicallyPrecedes(b.conditions) : a.declaration < b.declaration
+        }
+    }
 }
 
 /// The module an import declaration imports: the first path component after `import` and an

@@ -49,6 +49,10 @@ struct FlowEmitter {
     func write(into writer: inout SourceWriter) {
         writer.line("// MARK: - \(flow.flow.name)")
         writer.line()
+        // A flow declared inside `#if` exists only where its conditions hold; so does its code.
+        let conditions = flow.flow.conditions
+        if !conditions.isEmpty { writer.line("#if \(CompilationCondition.conjunction(conditions))") }
+        defer { if !conditions.isEmpty { writer.line("#endif") } }
         for line in quotedAnnotation { writer.line(line) }
         writer.block("extension \(flow.flow.typeName) {") { body in
             writeInputs(into: &body)

@@ -15,7 +15,18 @@ public func emitSwift(_ module: CheckedModule) -> String {
     writer.line()
     writer.line("import TaskFlow")
     for declaration in module.imports {
-        writer.line(declaration.hasPrefix("import ") || declaration.contains(" import ") ? declaration : "import \(declaration)")
+        writer.line(importLine(declaration))
+    }
+    // Imports inside `#if`, under the same conditions; one block per run of equal conditions.
+    var index = module.conditionalImports.startIndex
+    while index < module.conditionalImports.endIndex {
+        let conditions = module.conditionalImports[index].conditions
+        writer.line("#if \(CompilationCondition.conjunction(conditions))")
+        while index < module.conditionalImports.endIndex, module.conditionalImports[index].conditions == conditions {
+            writer.line(importLine(module.conditionalImports[index].declaration))
+            index += 1
+        }
+        writer.line("#endif")
     }
     for flow in module.flows {
         writer.line()
@@ -23,4 +34,9 @@ public func emitSwift(_ module: CheckedModule) -> String {
             .write(into: &writer)
     }
     return writer.text
+}
+
+/// An import declaration as written, or `import NAME` for a bare module name.
+private func importLine(_ declaration: String) -> String {
+    declaration.hasPrefix("import ") || declaration.contains(" import ") ? declaration : "import \(declaration)"
 }

@@ -8,12 +8,20 @@ public struct CheckedModule: Sendable, Hashable {
     /// The imports the generated file repeats: the union of the source files' top-level
     /// imports, sorted, without `TaskFlow` (which generated code always imports).
     public var imports: [String]
+    /// The imports inside `#if` the generated file repeats under the same conditions: the
+    /// union of the source files' top-level ones, sorted, without `TaskFlow` and those
+    /// imported unconditionally.
+    public var conditionalImports: [ConditionalImport]
     /// The runtime types the module's own types hide from generated code (a `struct Engine` of
     /// the module), sorted: the generated file names these `TaskFlow.Engine`.
     public var hiddenRuntimeNames: [String]
 
     /// Creates a checked module.
-    public init(moduleName: String, flows: [CheckedFlow], imports: [String] = [], hiddenRuntimeNames: [String] = []) {
+    public init(
+        moduleName: String, flows: [CheckedFlow], imports: [String] = [], conditionalImports: [ConditionalImport] = [],
+        hiddenRuntimeNames: [String] = []
+    ) {
+        self.conditionalImports = conditionalImports
         self.moduleName = moduleName
         self.flows = flows
         self.imports = imports

@@ -27,13 +27,17 @@ public struct FlowModel: Sendable, Hashable {
     /// `run`, `resume`): the flow type's own, or `internal` when the generator cannot tell.
     /// `State` and `makeFlow` stay internal.
     public var access: AccessLevel
+    /// What must hold for its type to be compiled (the `#if` clauses around it): its generated
+    /// code is wrapped in the same condition.
+    public var conditions: [String]
 
     /// Creates a flow model.
     public init(
         name: String, typePath: [String], pattern: FlowPatternKind, children: [FlowChild],
         links: [FlowLinkModel], annotationLocation: SourceLocation, annotationText: [String],
-        isDurable: Bool = false, access: AccessLevel = .internal
+        isDurable: Bool = false, access: AccessLevel = .internal, conditions: [String] = []
     ) {
+        self.conditions = conditions
         self.isDurable = isDurable
         self.access = access
         self.name = name

@@ -101,9 +101,13 @@ public struct FunctionReference: Sendable, Hashable {
     public var baseName: String
     /// The argument labels in order; `nil` for `_`.
     public var labels: [String?]
+    /// What must hold for it to be compiled (its declaration's `#if` clauses); empty when it
+    /// always is.
+    public var conditions: [String]
 
     /// Creates a function reference.
-    public init(owner: [String], isStatic: Bool, baseName: String, labels: [String?]) {
+    public init(owner: [String], isStatic: Bool, baseName: String, labels: [String?], conditions: [String] = []) {
+        self.conditions = conditions
         self.owner = owner
         self.isStatic = isStatic
         self.baseName = baseName

@@ -89,7 +89,8 @@ extension DeclarationReader {
             docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments),
             isConditional: !conditionals.isEmpty,
             isLocal: scope?.isInsideBody ?? false,
-            contextAttributes: scope?.typeKind == nil ? [] : scope?.attributes ?? []))
+            contextAttributes: scope?.typeKind == nil ? [] : scope?.attributes ?? [],
+            conditions: activeConditions))
         return position
     }
 

@@ -19,7 +19,7 @@ extension DeclarationReader {
             isGeneric: isGeneric, modifiers: pending.modifiers.map { text(of: tokens[$0]) },
             attributes: attributes,
             docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments),
-            inheritedTypes: inheritedTypes(from: afterName)))
+            inheritedTypes: inheritedTypes(from: afterName), conditions: activeConditions))
         guard let brace = bodyBrace(from: afterName) else { return afterName }
         pendingBody = (brace, typeScope(kind, path: path, attributes: attributes, in: outer))
         return brace

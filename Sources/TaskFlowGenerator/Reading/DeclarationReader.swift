@@ -25,6 +25,8 @@ struct DeclarationReader {
     var typeAliases: [TypeAliasDeclaration] = []
     /// The top-level unconditional imports found so far.
     var imports: [String] = []
+    /// The top-level imports inside `#if` found so far.
+    var conditionalImports: [ConditionalImport] = []
     /// The problems found so far.
     var diagnostics: [Diagnostic] = []
 
@@ -32,11 +34,19 @@ struct DeclarationReader {
     var scopes: [Scope] = []
     /// The `#if` blocks the reader is inside, innermost last.
     var conditionals: [ConditionalBlock] = []
+    /// What must hold where the reader is: the clauses of every `#if` around it, outermost
+    /// first (see ``ConditionalBlock/clauses(limit:)``), at most ``mostConditionClauses``.
+    /// Empty outside `#if`.
+    var activeConditions: [String] = []
     /// What precedes the next declaration.
     var pending = PendingDeclaration()
     /// The `{` that will open the body of the declaration just read, and that body's scope.
     var pendingBody: (brace: Int, scope: Scope)?
 
+    /// The most `#if` clauses a declaration records: past them (64 nested `#if`s, or an
+    /// `#elseif` chain as long) the rest are not recorded, so that each declaration and each
+    /// directive costs at most this much. The compiler still checks generated code.
+    static let mostConditionClauses = 64
     /// The depth of scopes up to which `#if` branches restart from the scopes at `#if`.
     static let deepestRestoredScope = 256
     /// The depth of scopes up to which a type's body extends the type path; deeper types are
@@ -66,7 +76,7 @@ struct DeclarationReader {
         diagnostics.sort { $0.location < $1.location }
         return FileDeclarations(
             path: path, functions: functions, types: types, others: others, typeAliases: typeAliases,
-            imports: imports, diagnostics: diagnostics)
+            imports: imports, conditionalImports: conditionalImports, diagnostics: diagnostics)
     }
 
     // MARK: - One token
@@ -151,7 +161,7 @@ struct DeclarationReader {
         case .import:
             // `import func Darwin.sleep` declares no function: skip the whole line.
             let end = endOfImport(at: index)
-            if scopes.isEmpty, conditionals.isEmpty { readImport(from: pending.start ?? index, to: end) }
+            if scopes.isEmpty { readImport(from: pending.start ?? index, to: end) }
             recordOther(at: index)
             return end
         case .case:
@@ -200,12 +210,12 @@ struct DeclarationReader {
     }
 
     private mutating func readImport(from first: Int, to end: Int) {
-        var written = ""
-        for position in first..<end where !tokens[position].isComment {
-            if !written.isEmpty, tokens[position].hasSpaceBefore { written += " " }
-            written += text(of: tokens[position])
+        let declaration = writtenText(first..<end)
+        if conditionals.isEmpty {
+            imports.append(declaration)
+        } else {
+            conditionalImports.append(ConditionalImport(conditions: activeConditions, declaration: declaration))
         }
-        imports.append(written)
     }
 
     // MARK: - Directives
@@ -216,10 +226,20 @@ struct DeclarationReader {
             // Branches restart from the scopes at `#if`; past an absurd depth they do not, so
             // that a file of nested `{` and `#if` costs linear time.
             let snapshot = scopes.count <= Self.deepestRestoredScope ? scopes : nil
-            conditionals.append(ConditionalBlock(scopesAtStart: snapshot, scopesAfterFirstBranch: nil))
-            return endOfCondition(at: index)
+            let end = endOfCondition(at: index)
+            conditionals.append(ConditionalBlock(
+                scopesAtStart: snapshot, scopesAfterFirstBranch: nil, base: activeConditions.count,
+                condition: writtenText(index + 1..<end)))
+            enterBranch()
+            return end
         case .poundElseif, .poundElse:
+            let end = tokens[index].keyword == .poundElse ? index + 1 : endOfCondition(at: index)
             if let last = conditionals.indices.last {
+                if let condition = conditionals[last].condition {
+                    conditionals[last].earlierConditions.append(condition)
+                }
+                conditionals[last].condition = tokens[index].keyword == .poundElse ? nil : writtenText(index + 1..<end)
+                enterBranch()
                 if let start = conditionals[last].scopesAtStart {
                     if conditionals[last].scopesAfterFirstBranch == nil {
                         conditionals[last].scopesAfterFirstBranch = scopes
@@ -228,16 +248,36 @@ struct DeclarationReader {
                 }
             }
             pendingBody = nil
-            return tokens[index].keyword == .poundElse ? index + 1 : endOfCondition(at: index)
+            return end
         case .poundEndif:
-            if let block = conditionals.popLast(), let after = block.scopesAfterFirstBranch {
-                scopes = after
+            if let block = conditionals.popLast() {
+                activeConditions.removeSubrange(min(block.base, activeConditions.count)...)
+                if let after = block.scopesAfterFirstBranch { scopes = after }
             }
             pendingBody = nil
             return index + 1
         default:
             return index + 1
         }
+    }
+
+    /// Replaces the innermost block's clauses in ``activeConditions`` with its current
+    /// branch's.
+    private mutating func enterBranch() {
+        guard let block = conditionals.last else { return }
+        activeConditions.removeSubrange(min(block.base, activeConditions.count)...)
+        activeConditions += block.clauses(limit: Self.mostConditionClauses - activeConditions.count)
+    }
+
+    /// Tokens as written, comments left out, one space where the source has space between
+    /// tokens.
+    private func writtenText(_ range: Range<Int>) -> String {
+        var written = ""
+        for position in range where !tokens[position].isComment {
+            if !written.isEmpty, tokens[position].hasSpaceBefore { written += " " }
+            written += text(of: tokens[position])
+        }
+        return written
     }
 
     /// The index after the condition of the `#if` or `#elseif` at `index`: the rest of its

@@ -147,6 +147,9 @@ public struct FunctionDeclaration: Sendable, Hashable {
     public var docComment: DocComment?
     /// Whether it sits inside `#if` (in any branch).
     public var isConditional: Bool
+    /// What must hold for it to be compiled: the clauses of the `#if` branches around it,
+    /// outermost first (see `CompilationCondition`); empty outside `#if`.
+    public var conditions: [String]
     /// Whether it is declared inside a function, closure, accessor or other body rather than
     /// at file scope or directly in a type: a local function, which other files cannot call.
     /// `owner` is then the path of the types around that body.
@@ -158,9 +161,10 @@ public struct FunctionDeclaration: Sendable, Hashable {
         isStatic: Bool, modifiers: [String], attributes: [String], genericClause: String?,
         parameters: [ParameterDeclaration], isAsync: Bool, throwsClause: ThrowsClause,
         returnType: String?, docComment: DocComment?, isConditional: Bool, isLocal: Bool = false,
-        contextAttributes: [String] = []
+        contextAttributes: [String] = [], conditions: [String] = []
     ) {
         self.contextAttributes = contextAttributes
+        self.conditions = conditions
         self.name = name
         self.nameLocation = nameLocation
         self.owner = owner
@@ -199,13 +203,17 @@ public struct TypeDeclaration: Sendable, Hashable {
     public var docComment: DocComment?
     /// The last component of each name in its inheritance clause, e.g. `["Codable", "Sendable"]`.
     public var inheritedTypes: [String]
+    /// What must hold for it to be compiled: the clauses of the `#if` branches around it,
+    /// outermost first; empty outside `#if`.
+    public var conditions: [String]
 
     /// Creates a type declaration.
     public init(
         kind: String, name: String, path: [String], nameLocation: SourceLocation,
         isGeneric: Bool, modifiers: [String], attributes: [String] = [], docComment: DocComment?,
-        inheritedTypes: [String] = []
+        inheritedTypes: [String] = [], conditions: [String] = []
     ) {
+        self.conditions = conditions
         self.attributes = attributes
         self.inheritedTypes = inheritedTypes
         self.kind = kind
@@ -270,6 +278,10 @@ public struct FileDeclarations: Sendable, Hashable {
     /// `import struct Foundation.UUID`), in source order. Generated code repeats them so that
     /// the types in task signatures resolve.
     public var imports: [String]
+    /// The file's top-level `import` declarations inside `#if`, with the conditions they are
+    /// compiled under, in source order (`#if canImport(FoundationEssentials)` …). Generated code
+    /// repeats them under the same conditions.
+    public var conditionalImports: [ConditionalImport]
     /// Problems found while lexing and reading (unterminated comments or strings, invalid
     /// UTF-8 in a doc comment), located at their start.
     public var diagnostics: [Diagnostic]
@@ -278,8 +290,9 @@ public struct FileDeclarations: Sendable, Hashable {
     public init(
         path: String, functions: [FunctionDeclaration], types: [TypeDeclaration],
         others: [OtherDeclaration], typeAliases: [TypeAliasDeclaration] = [], imports: [String] = [],
-        diagnostics: [Diagnostic]
+        conditionalImports: [ConditionalImport] = [], diagnostics: [Diagnostic]
     ) {
+        self.conditionalImports = conditionalImports
         self.path = path
         self.functions = functions
         self.types = types
@@ -287,5 +300,19 @@ public struct FileDeclarations: Sendable, Hashable {
         self.typeAliases = typeAliases
         self.imports = imports
         self.diagnostics = diagnostics
+    }
+}
+
+/// An `import` declaration inside `#if`.
+public struct ConditionalImport: Sendable, Hashable {
+    /// What must hold for it to be compiled (see `CompilationCondition`).
+    public var conditions: [String]
+    /// The declaration as written, whitespace collapsed (`import FoundationEssentials`).
+    public var declaration: String
+
+    /// Creates a conditional import.
+    public init(conditions: [String], declaration: String) {
+        self.conditions = conditions
+        self.declaration = declaration
     }
 }

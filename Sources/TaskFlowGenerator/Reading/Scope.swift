@@ -32,4 +32,20 @@ struct ConditionalBlock {
     /// them, so that a brace opened in every branch (`#if A` `extension X {` `#else` …) stays
     /// open once.
     var scopesAfterFirstBranch: [Scope]?
+    /// How many clauses `DeclarationReader.activeConditions` held at the `#if`: this block's
+    /// clauses follow them.
+    var base: Int
+    /// The conditions of the branches before the current one, as written.
+    var earlierConditions: [String] = []
+    /// The current branch's condition as written; `nil` in `#else`.
+    var condition: String?
+
+    /// What must hold for the current branch to be compiled, at most `limit` clauses: each
+    /// earlier branch's condition negated, then this branch's own.
+    func clauses(limit: Int) -> [String] {
+        var clauses: [String] = []
+        for earlier in earlierConditions.prefix(limit) { clauses.append(CompilationCondition.negated(earlier)) }
+        if let condition, clauses.count < limit { clauses.append(condition) }
+        return clauses
+    }
 }

@@ -47,18 +47,6 @@ import TaskFlowGenerator
         #expect(result.module.imports == ["import Foundation"])
     }
 
-    @Test func warnsAboutTasksInsideConditionalCompilation() throws {
-        let result = Self.check("""
-            #if DEBUG
-            /// - Task: probe
-            func probe() {}
-            #endif
-            """)
-        let warning = try #require(result.diagnostics.first)
-        #expect(warning.severity == .warning)
-        #expect("\(warning.location)" == "Sources/App/Flows.swift:2:5")
-    }
-
     @Test func readsABlockCommentAnnotation() throws {
         let result = Self.check("""
             /**

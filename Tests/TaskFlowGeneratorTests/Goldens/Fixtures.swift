@@ -9,7 +9,7 @@ enum GeneratorFixtures {
     static let cases = [
         "Linear", "Unordered", "GraphLinks", "NestedFlows", "InstanceOwners", "OptionalInputs",
         "TupleProvides", "VoidContext", "KeywordSymbols", "LargeFlow", "ActorOwners", "HiddenRuntimeNames",
-        "PublicFlows", "EmptyModule",
+        "PublicFlows", "ConditionalFlows", "EmptyModule",
     ]
 
     /// The root of this checkout.

@@ -12,6 +12,9 @@ import Testing
         "{",                // unclosed braces
         "}",                // unopened braces
         "#if X\n",          // unclosed #if blocks
+        "#if X\nfunc f() {}\n", // a declaration at every depth of them
+        "#elseif X\nfunc f() {}\n", // endless branches (of no #if, then of one)
+        "#if X\n#elseif Y\nfunc f() {}\n",
         "#else\n#endif\n",  // unopened #else / #endif
         "func f(",          // signatures that never close
         "func f(x: Int = {",

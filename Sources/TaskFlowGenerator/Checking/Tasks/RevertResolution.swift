@@ -66,7 +66,7 @@ func resolveRevert(_ value: AnnotatedText, for task: RevertContext, scopes: Func
     let model = RevertModel(
         function: FunctionReference(
             owner: function.owner, isStatic: function.isStatic, baseName: escapedIdentifier(function.name),
-            labels: function.parameters.map(\.label)),
+            labels: function.parameters.map(\.label), conditions: function.conditions),
         isAsync: function.isAsync, isThrowing: function.throwsClause.needsTry, arguments: arguments,
         returnsValue: function.returnType != nil && !function.attributes.contains("@discardableResult"),
         isolation: types.isolation(of: function))

@@ -20,12 +20,6 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
     diagnostics += DeclarationRules.check(function, role: role, at: block.location)
     diagnostics += DeclarationRules.checkOwner(of: function, role: role, types: types, at: block.location)
     diagnostics += DeclarationRules.checkParameters(of: function, role: role)
-    if function.isConditional {
-        diagnostics.append(.warning(
-            "\(role): '\(function.name)' is declared inside '#if'; conditional tasks are not supported yet, so generated code calls it unconditionally",
-            at: block.location))
-    }
-
     let qualify = { (type: String) in types.qualify(type, in: function) }
     let signatureText = signature(of: function)
 
@@ -148,7 +142,7 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
         name: name,
         function: FunctionReference(
             owner: function.owner, isStatic: function.isStatic, baseName: escapedIdentifier(function.name),
-            labels: function.parameters.map(\.label)),
+            labels: function.parameters.map(\.label), conditions: function.conditions),
         isAsync: function.isAsync,
         isThrowing: function.throwsClause.needsTry,
         arguments: arguments,
