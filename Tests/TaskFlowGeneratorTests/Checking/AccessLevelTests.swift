@@ -4,14 +4,6 @@ import Testing
 /// A flow declared on a `public` or `package` type gets a generated API of that level, and the
 /// types that API names must have it too.
 @Suite struct AccessLevelTests {
-    static func check(_ source: String) -> CheckResult {
-        checkSources(moduleName: "Shop", sources: [SourceFile(path: "Sources/Shop/Shop.swift", text: source)])
-    }
-
-    static func messages(_ source: String) -> [String] {
-        check(source).diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
-    }
-
     /// A flow with an input, an output, a context and an owner, every type public.
     static let publicSource = """
         public struct Item: Sendable { public var price: Int }
@@ -33,7 +25,7 @@ import Testing
         """
 
     @Test func aPublicFlowGetsAPublicAPIAndKeepsItsStateInternal() throws {
-        let result = Self.check(Self.publicSource)
+        let result = checkSource(Self.publicSource)
         #expect(result.diagnostics.isEmpty)
         #expect(try #require(result.module.flows.first).flow.access == .public)
         let text = emitSwift(result.module)
@@ -64,7 +56,7 @@ import Testing
             ///   - tasks: check
             package struct Audit {}
             """
-        let result = Self.check(source)
+        let result = checkSource(source)
         #expect(result.diagnostics.isEmpty)
         let text = emitSwift(result.module)
         #expect(text.contains("    package struct Inputs: Sendable {\n        package var item: Item\n"))
@@ -73,7 +65,7 @@ import Testing
     }
 
     @Test func anInternalFlowsAPIHasNoAccessModifier() {
-        let text = emitSwift(Self.check(Self.publicSource.replacingOccurrences(of: "public enum Checkout", with: "enum Checkout")).module)
+        let text = emitSwift(checkSource(Self.publicSource.replacingOccurrences(of: "public enum Checkout", with: "enum Checkout")).module)
         #expect(!text.contains("public "))
         #expect(text.contains("    struct Outputs: Sendable {\n        let total: Int\n        let receipt: Receipt\n    }\n"))
     }
@@ -82,7 +74,7 @@ import Testing
         let source = Self.publicSource
             .replacingOccurrences(of: "public enum Checkout {}", with: "enum Shop {\n    public enum Checkout {}\n}")
             .replacingOccurrences(of: "public struct Item", with: "struct Item")
-        let result = Self.check(source)
+        let result = checkSource(source)
         #expect(result.diagnostics.isEmpty)
         #expect(try #require(result.module.flows.first).flow.access == .internal)
         #expect(!emitSwift(result.module).contains("public struct Inputs"))
@@ -97,7 +89,7 @@ import Testing
     func aTypeOfTheAPIBelowTheFlowsLevelIsReportedAtTheFlowWithANoteAtTheType(
         _ declared: String, _ replacement: String, _ problem: String, _ type: String, _ line: Int
     ) throws {
-        let result = Self.check(Self.publicSource.replacingOccurrences(of: declared, with: replacement))
+        let result = checkSource(Self.publicSource.replacingOccurrences(of: declared, with: replacement))
         let diagnostic = try #require(result.diagnostics.first { $0.severity == .error })
         #expect(diagnostic.location.line == 14)
         #expect(diagnostic.message == "flow 'checkout' is public, and so is its generated API, but \(problem)"
@@ -118,7 +110,7 @@ import Testing
             ///   - tasks: check
             package enum Audit {}
             """
-        #expect(Self.messages(source) == [
+        #expect(diagnosticLines(source) == [
             "7:5: flow 'audit' is package, and so is its generated API, but input 'item' has type 'Item' and 'Item'"
                 + " is internal; make 'Item' package or public, or the flow's type internal",
         ])
@@ -149,7 +141,7 @@ import Testing
             ///   - tasks: make
             public enum Build {}
             """
-        let culprits = Self.check(source).diagnostics.compactMap { diagnostic -> String? in
+        let culprits = checkSource(source).diagnostics.compactMap { diagnostic -> String? in
             guard let start = diagnostic.message.range(of: "make '")?.upperBound else { return nil }
             return String(diagnostic.message[start...].prefix { $0 != "'" })
         }

@@ -4,16 +4,8 @@ import Testing
 /// Flows and tasks inside `#if`: a flow's code is compiled under its type's conditions, and
 /// every function it calls must be compiled there too.
 @Suite struct ConditionalFlowTests {
-    static func check(_ source: String) -> CheckResult {
-        checkSources(moduleName: "App", sources: [SourceFile(path: "Sources/App/Flows.swift", text: source)])
-    }
-
-    static func messages(_ source: String) -> [String] {
-        check(source).diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
-    }
-
     @Test func aFlowAndItsTasksUnderTheSameIfAreWrappedInIt() throws {
-        let result = Self.check("""
+        let result = checkSource("""
             #if os(Linux) // Linux only
             /// - Task: probe
             ///   - provides: probed
@@ -51,13 +43,13 @@ import Testing
             #endif
             #endif
             """
-        let result = Self.check(source)
+        let result = checkSource(source)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(emitSwift(result.module).contains("\n#if DEBUG && canImport(Glibc)\n"))
     }
 
     @Test func aTaskInsideIfCalledByAFlowOutsideItIsAnErrorAtTheFlow() {
-        #expect(Self.messages("""
+        #expect(diagnosticLines("""
             #if DEBUG
             /// - Task: probe
             ///   - provides: probed
@@ -74,7 +66,7 @@ import Testing
     }
 
     @Test func aRevertInAnotherBranchIsReportedWithANoteAtTheTask() throws {
-        let other = Self.check("""
+        let other = checkSource("""
             /// - Task: reserve
             ///   - provides: reservation
             ///   - revert: release

@@ -3,12 +3,8 @@ import TaskFlowGenerator
 
 /// Checked models built from Swift source through the real reader.
 @Suite struct SourceModelTests {
-    static func check(_ source: String) -> CheckResult {
-        checkModule(named: "App", files: [readDeclarations(in: SourceFile(path: "Sources/App/Flows.swift", text: source))])
-    }
-
     @Test func qualifiesNestedTypesAsSwiftLooksThemUp() throws {
-        let result = Self.check("""
+        let result = checkSource("""
             import Foundation
             import TaskFlow
 
@@ -48,7 +44,7 @@ import TaskFlowGenerator
     }
 
     @Test func readsABlockCommentAnnotation() throws {
-        let result = Self.check("""
+        let result = checkSource("""
             /**
              Validates the size.
 

@@ -2,14 +2,6 @@ import Testing
 @testable import TaskFlowGenerator
 
 @Suite struct DurableFlowTests {
-    static func check(_ source: String) -> CheckResult {
-        checkSources(moduleName: "App", sources: [SourceFile(path: "Sources/App/Flows.swift", text: source)])
-    }
-
-    static func messages(_ source: String) -> [String] {
-        check(source).diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
-    }
-
     static let durableSource = """
         struct Reservation: Sendable, Codable { var id: Int }
 
@@ -30,13 +22,13 @@ import Testing
         """
 
     @Test func aDurableFlowWithCodableSymbolsChecksCleanAndIsMarkedDurable() throws {
-        let result = Self.check(Self.durableSource)
+        let result = checkSource(Self.durableSource)
         #expect(result.diagnostics.isEmpty)
         #expect(try #require(result.module.flows.first).flow.isDurable)
     }
 
     @Test func aDurableFlowGetsACodableStateARunIDAndResume() {
-        let text = emitSwift(Self.check(Self.durableSource).module)
+        let text = emitSwift(checkSource(Self.durableSource).module)
         for expected in [
             "nonisolated struct State: Sendable, Codable {",
             "    engine: Engine = Engine(),\n        runID: RunID = RunID()\n    ) async throws -> Outputs {",
@@ -49,7 +41,7 @@ import Testing
     }
 
     @Test func aFlowThatIsNotDurableKeepsItsPlainState() {
-        let text = emitSwift(Self.check(Self.durableSource.replacingOccurrences(of: "durable: true", with: "durable: false")).module)
+        let text = emitSwift(checkSource(Self.durableSource.replacingOccurrences(of: "durable: true", with: "durable: false")).module)
         #expect(text.contains("    struct State: Sendable {"))
         #expect(!text.contains("nonisolated struct"))
         #expect(!text.contains("resume"))
@@ -65,7 +57,7 @@ import Testing
     func aSymbolWhoseTypeTheModuleDeclaresWithoutCodableIsReportedAtItsProvider(_ declaration: String, _ culprit: String) {
         let source = Self.durableSource.replacingOccurrences(
             of: "struct Reservation: Sendable, Codable { var id: Int }", with: declaration)
-        #expect(Self.messages(source) == [
+        #expect(diagnosticLines(source) == [
             "4:19: flow 'quota' is durable, so its state must be Codable, but 'reservation' has type 'Reservation'"
                 + " and '\(culprit)' is not Codable; declare '\(culprit): Codable'",
         ])
@@ -80,11 +72,11 @@ import Testing
     func codableStatedAnywhereOrATypeTheGeneratorCannotSeeIsAccepted(_ declaration: String) {
         let source = Self.durableSource.replacingOccurrences(
             of: "struct Reservation: Sendable, Codable { var id: Int }", with: declaration)
-        #expect(!Self.messages(source).contains { $0.contains("Codable") })
+        #expect(!diagnosticLines(source).contains { $0.contains("Codable") })
     }
 
     @Test func durableTakesOnlyTrueOrFalse() {
         let source = Self.durableSource.replacingOccurrences(of: "durable: true", with: "durable: yes")
-        #expect(Self.messages(source) == ["15:18: 'durable' is 'true' or 'false', not 'yes'"])
+        #expect(diagnosticLines(source) == ["15:18: 'durable' is 'true' or 'false', not 'yes'"])
     }
 }
