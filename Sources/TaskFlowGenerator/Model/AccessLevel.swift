@@ -4,10 +4,15 @@
 /// the access level of the type the flow is declared on, so a `public` flow can be run from
 /// another module.
 public enum AccessLevel: Int, Sendable, Hashable, Comparable, CaseIterable {
+    /// `private`: this declaration's scope.
     case `private`
+    /// `fileprivate`: this file.
     case `fileprivate`
+    /// `internal`, the default: this module.
     case `internal`
+    /// `package`: the modules of this package.
     case `package`
+    /// `public` (or `open`): every module.
     case `public`
 
     /// The level a declaration's modifiers state (`open` is `public` here: generated members
@@ -40,5 +45,6 @@ public enum AccessLevel: Int, Sendable, Hashable, Comparable, CaseIterable {
         }
     }
 
+    /// Whether `lhs` is more restricted than `rhs`.
     public static func < (lhs: AccessLevel, rhs: AccessLevel) -> Bool { lhs.rawValue < rhs.rawValue }
 }
