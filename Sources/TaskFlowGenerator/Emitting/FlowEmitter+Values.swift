@@ -51,10 +51,8 @@ extension FlowEmitter {
     func writeOutputs(into writer: inout SourceWriter) {
         writer.docComment("The values a successful run of `\(flow.flow.name)` provides.")
         if flow.outputs.isEmpty {
-            writer.line(api.isEmpty ? "struct Outputs: Sendable {}" : "\(api)struct Outputs: Sendable {")
-            guard !api.isEmpty else { return }
-            writer.indented { body in body.line("\(api)init() {}") }
-            writer.line("}")
+            guard !api.isEmpty else { return writer.line("struct Outputs: Sendable {}") }
+            writer.block("\(api)struct Outputs: Sendable {") { body in body.line("\(api)init() {}") }
             return
         }
         let fields = flow.outputs.map { (name: $0.name, type: qualified(SwiftSyntaxText.storable($0.type))) }

@@ -21,12 +21,12 @@ public func emitSwift(_ module: CheckedModule) -> String {
     var index = module.conditionalImports.startIndex
     while index < module.conditionalImports.endIndex {
         let conditions = module.conditionalImports[index].conditions
-        writer.line("#if \(CompilationCondition.conjunction(conditions))")
+        if !conditions.isEmpty { writer.line("#if \(CompilationCondition.conjunction(conditions))") }
         while index < module.conditionalImports.endIndex, module.conditionalImports[index].conditions == conditions {
             writer.line(importLine(module.conditionalImports[index].declaration))
             index += 1
         }
-        writer.line("#endif")
+        if !conditions.isEmpty { writer.line("#endif") }
     }
     for flow in module.flows {
         writer.line()
