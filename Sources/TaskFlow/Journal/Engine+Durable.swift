@@ -129,7 +129,10 @@ extension Engine {
         let signal = activeRuns.register(runID)
         defer { activeRuns.unregister(runID) }
         var ledger = ledger
-        ledger.recorder = RunRecorder(journal: options.journal, runID: runID, signal: signal) {
+        ledger.recorder = RunRecorder(
+            journal: options.journal, runID: runID, signal: signal,
+            transforms: RunRecorder.transformIndices(of: flow.tasks.map(\.metadata))
+        ) {
             try JSONEncoder().encode(store.snapshot)
         }
         var run = FlowRun(durable: flow, store: store, context: context, limit: options.maxConcurrency ?? Int.max, ledger: ledger)

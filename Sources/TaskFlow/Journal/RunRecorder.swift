@@ -11,6 +11,14 @@ import Foundation
 /// A success is followed by a snapshot of the flow's state before the records are written (at
 /// once, or at the end of a batch), so a success is never recorded without the results it
 /// produced. A write that fails is kept in ``error``; the run then stops scheduling.
+///
+/// No snapshot is taken while a *transform* runs — a task that reads a symbol it provides.
+/// Tasks write the shared state before their success is recorded, so a snapshot taken then
+/// could hold a transform's result while the journal says it has not finished; a resume would
+/// run it again on its own output (`n + 1` twice). Other tasks' unrecorded results in a
+/// snapshot are harmless: such a task runs again and writes its symbols afresh. Successes
+/// recorded meanwhile count once a later snapshot follows them (until then, on resume, they
+/// run again).
 @usableFromInline
 struct RunRecorder: Sendable {
     let journal: any FlowJournal
@@ -22,10 +30,21 @@ struct RunRecorder: Sendable {
     private var pending: [JournalRecord] = []
     /// Whether a success was recorded since the last snapshot.
     private var needsSnapshot = false
+    /// The tasks that read a symbol they provide.
+    private let transforms: Set<Int>
+    /// The transforms running now: while there is one, snapshots wait.
+    private var runningTransforms: Set<Int> = []
     /// The first error writing to the journal; nothing more is written after it.
     private(set) var error: (any Error)?
 
-    init(journal: any FlowJournal, runID: RunID, signal: RunSignal, snapshot: @escaping @Sendable () throws -> Data) {
+    /// - Parameters:
+    ///   - transforms: The indices of the tasks that read a symbol they provide (see
+    ///     ``transformIndices(of:)``).
+    init(
+        journal: any FlowJournal, runID: RunID, signal: RunSignal, transforms: Set<Int> = [],
+        snapshot: @escaping @Sendable () throws -> Data
+    ) {
+        self.transforms = transforms
         self.journal = journal
         self.runID = runID
         self.signal = signal
@@ -40,6 +59,9 @@ struct RunRecorder: Sendable {
 
     /// Records a task's transition.
     mutating func task(_ task: Int, _ state: TaskState, failure: (any Error)?) {
+        if transforms.contains(task) {
+            if state == .running { runningTransforms.insert(task) } else { runningTransforms.remove(task) }
+        }
         // A start still waiting to be written says nothing its end does not: drop it. (Always
         // the last record in a linear flow; concurrent flows keep theirs, which is also correct.)
         if state == .success || state == .failure, case .task(task, .running, _)? = pending.last {
@@ -70,7 +92,7 @@ struct RunRecorder: Sendable {
     private mutating func flush() {
         guard error == nil else { return }
         do {
-            if needsSnapshot {
+            if needsSnapshot, runningTransforms.isEmpty {
                 pending.append(.state(try snapshot()))
                 needsSnapshot = false
             }
@@ -79,6 +101,19 @@ struct RunRecorder: Sendable {
             self.error = error
         }
         pending.removeAll(keepingCapacity: true)
+    }
+}
+
+extension RunRecorder {
+    /// The tasks that read (required or optionally) a symbol they also provide.
+    /// - Parameter tasks: A flow's tasks' metadata, by index.
+    /// - Returns: Their indices.
+    static func transformIndices(of tasks: [TaskMetadata]) -> Set<Int> {
+        Set(tasks.indices.filter { index in
+            let task = tasks[index]
+            return !task.provides.isEmpty
+                && (task.provides.contains(where: task.requires.contains) || task.provides.contains(where: task.optional.contains))
+        })
     }
 }
 
