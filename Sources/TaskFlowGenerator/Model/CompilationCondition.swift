@@ -21,6 +21,7 @@ public enum CompilationCondition {
     /// Whether every clause of `inner` is among those of `outer`: code compiled under `outer`
     /// may use a declaration compiled under `inner`.
     public static func holds(_ inner: [String], wherever outer: [String]) -> Bool {
+        guard !inner.isEmpty else { return true }
         let available = Set(outer.map(normalized))
         return inner.allSatisfy { available.contains(normalized($0)) }
     }

@@ -87,7 +87,6 @@ extension DeclarationReader {
             throwsClause: throwsClause,
             returnType: returnType,
             docComment: pending.docComments.isEmpty ? nil : docComment(pending.docComments),
-            isConditional: !conditionals.isEmpty,
             isLocal: scope?.isInsideBody ?? false,
             contextAttributes: scope?.typeKind == nil ? [] : scope?.attributes ?? [],
             conditions: activeConditions))

@@ -145,11 +145,11 @@ public struct FunctionDeclaration: Sendable, Hashable {
     public var returnType: String?
     /// The doc comment attached to it, if any.
     public var docComment: DocComment?
-    /// Whether it sits inside `#if` (in any branch).
-    public var isConditional: Bool
     /// What must hold for it to be compiled: the clauses of the `#if` branches around it,
     /// outermost first (see `CompilationCondition`); empty outside `#if`.
     public var conditions: [String]
+    /// Whether it sits inside `#if` (in any branch).
+    public var isConditional: Bool { !conditions.isEmpty }
     /// Whether it is declared inside a function, closure, accessor or other body rather than
     /// at file scope or directly in a type: a local function, which other files cannot call.
     /// `owner` is then the path of the types around that body.
@@ -160,7 +160,7 @@ public struct FunctionDeclaration: Sendable, Hashable {
         name: String, nameLocation: SourceLocation, owner: [String], ownerKind: String?,
         isStatic: Bool, modifiers: [String], attributes: [String], genericClause: String?,
         parameters: [ParameterDeclaration], isAsync: Bool, throwsClause: ThrowsClause,
-        returnType: String?, docComment: DocComment?, isConditional: Bool, isLocal: Bool = false,
+        returnType: String?, docComment: DocComment?, isLocal: Bool = false,
         contextAttributes: [String] = [], conditions: [String] = []
     ) {
         self.contextAttributes = contextAttributes
@@ -178,7 +178,6 @@ public struct FunctionDeclaration: Sendable, Hashable {
         self.throwsClause = throwsClause
         self.returnType = returnType
         self.docComment = docComment
-        self.isConditional = isConditional
         self.isLocal = isLocal
     }
 }

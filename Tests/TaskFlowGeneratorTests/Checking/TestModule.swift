@@ -34,7 +34,7 @@ struct TestModule {
             modifiers: modifiers, attributes: [], genericClause: generic,
             parameters: parameters.enumerated().map { parameter($1, line: line, column: 20 + 10 * $0) },
             isAsync: isAsync, throwsClause: throwing ? .throwing : .none, returnType: returns,
-            docComment: comment, isConditional: false))
+            docComment: comment))
         return nameLocation
     }
 
