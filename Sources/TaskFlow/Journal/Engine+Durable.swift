@@ -131,7 +131,7 @@ extension Engine {
         var ledger = ledger
         ledger.recorder = RunRecorder(
             journal: options.journal, runID: runID, signal: signal,
-            transforms: RunRecorder.transformIndices(of: flow.tasks.map(\.metadata))
+            tasks: flow.tasks.map(\.metadata)
         ) {
             try JSONEncoder().encode(store.snapshot)
         }

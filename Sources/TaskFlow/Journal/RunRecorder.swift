@@ -30,21 +30,27 @@ struct RunRecorder: Sendable {
     private var pending: [JournalRecord] = []
     /// Whether a success was recorded since the last snapshot.
     private var needsSnapshot = false
-    /// The tasks that read a symbol they provide.
-    private let transforms: Set<Int>
+    /// Whether each task, by index, reads a symbol it provides.
+    private let isTransform: [Bool]
     /// The transforms running now: while there is one, snapshots wait.
     private var runningTransforms: Set<Int> = []
     /// The first error writing to the journal; nothing more is written after it.
     private(set) var error: (any Error)?
 
+    /// Creates the recorder of one run.
     /// - Parameters:
-    ///   - transforms: The indices of the tasks that read a symbol they provide (see
-    ///     ``transformIndices(of:)``).
+    ///   - journal: Where the records go.
+    ///   - runID: The run.
+    ///   - signal: The run's suspension flag.
+    ///   - tasks: The flow's tasks' metadata, by index: which of them are transforms.
+    ///   - snapshot: Encodes the flow's state as it is now.
     init(
-        journal: any FlowJournal, runID: RunID, signal: RunSignal, transforms: Set<Int> = [],
+        journal: any FlowJournal, runID: RunID, signal: RunSignal, tasks: [TaskMetadata],
         snapshot: @escaping @Sendable () throws -> Data
     ) {
-        self.transforms = transforms
+        self.isTransform = tasks.map { task in
+            task.provides.contains(where: task.requires.contains) || task.provides.contains(where: task.optional.contains)
+        }
         self.journal = journal
         self.runID = runID
         self.signal = signal
@@ -59,7 +65,7 @@ struct RunRecorder: Sendable {
 
     /// Records a task's transition.
     mutating func task(_ task: Int, _ state: TaskState, failure: (any Error)?) {
-        if transforms.contains(task) {
+        if isTransform[task] {
             if state == .running { runningTransforms.insert(task) } else { runningTransforms.remove(task) }
         }
         // A start still waiting to be written says nothing its end does not: drop it. (Always
@@ -101,19 +107,6 @@ struct RunRecorder: Sendable {
             self.error = error
         }
         pending.removeAll(keepingCapacity: true)
-    }
-}
-
-extension RunRecorder {
-    /// The tasks that read (required or optionally) a symbol they also provide.
-    /// - Parameter tasks: A flow's tasks' metadata, by index.
-    /// - Returns: Their indices.
-    static func transformIndices(of tasks: [TaskMetadata]) -> Set<Int> {
-        Set(tasks.indices.filter { index in
-            let task = tasks[index]
-            return !task.provides.isEmpty
-                && (task.provides.contains(where: task.requires.contains) || task.provides.contains(where: task.optional.contains))
-        })
     }
 }
 
