@@ -131,7 +131,7 @@ extension FlowEmitter {
         }
         let bare = function.baseName.trimmingBackticks
         let hidden = Self.generatedMemberNames.contains(bare) || bare.hasPrefix("execute_")
-            || bare.hasPrefix("revert_") || bare.hasPrefix("makeNode") || bare == "metadataTasks"
+            || bare.hasPrefix("revert_") || ["makeNode", "node", "taskMetadata", "outputNames"].contains { bare.hasNumberedPrefix($0) }
         return hidden ? "\(moduleName).\(function.baseName)" : function.baseName
     }
 
@@ -149,6 +149,12 @@ extension FlowEmitter {
 extension String {
     /// The text without any backticks, for quoting a signature in a comment's code span.
     var trimmingAllBackticks: String { filter { $0 != "`" } }
+
+    /// Whether the name is `prefix` followed by a digit, like the generated `makeNode3`,
+    /// `node0Children20to39` and `taskMetadata0to19`.
+    fileprivate func hasNumberedPrefix(_ prefix: String) -> Bool {
+        hasPrefix(prefix) && dropFirst(prefix.count).first?.isNumber == true
+    }
 
     /// The name without surrounding backticks.
     var trimmingBackticks: String {

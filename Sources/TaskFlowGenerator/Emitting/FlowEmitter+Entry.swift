@@ -17,32 +17,80 @@ extension FlowEmitter {
         }
         for builder in builders {
             guard case .flow(let name, let pattern, let links, let children) = builder.structure else { continue }
-            writer.line()
-            writer.docComment("The nodes of `\(name)` (\(pattern.rawValue)), one statement each.")
-            let nodeType = "\(runtime("FlowNode"))<State, \(contextType)>"
-            writer.block("private static func \(builder.name)(\(ownerParameters.joined(separator: ", "))) -> \(nodeType) {") { body in
-                if children.isEmpty {
-                    body.line("\(nodeHead(name: name, pattern: pattern, links: links))[])")
-                    return
-                }
-                body.line("var children: [\(nodeType)] = []")
-                body.line("children.reserveCapacity(\(children.count))")
-                for (child, nested) in zip(children, builder.children) {
-                    if case .task(let index) = child {
-                        writeTaskNode(index, prefix: "children.append(", suffix: ")", into: &body)
-                    } else if let nested {
-                        body.line("children.append(\(nested)(\(ownerArguments)))")
-                    }
-                }
-                body.line("return \(nodeHead(name: name, pattern: pattern, links: links))children)")
+            writeNodeBuilder(builder, name: name, pattern: pattern, links: links, children: children, into: &writer)
+        }
+    }
+
+    /// Writes `makeNode<n>` for one flow node of a large flow, and the functions that build
+    /// its children (and links) when it has more than a few.
+    private func writeNodeBuilder(
+        _ builder: NodeBuilder, name: String, pattern: FlowPatternKind, links: [FlowLinkModel],
+        children: [FlowStructure], into writer: inout SourceWriter
+    ) {
+        let nodeType = "\(runtime("FlowNode"))<State, \(contextType)>"
+        let parameters = ownerParameters.joined(separator: ", ")
+        let chunksChildren = children.count > ChunkTree.size
+        let chunksLinks = links.count > ChunkTree.size
+        let childChunks = chunksChildren ? ChunkTree(count: children.count) : nil
+        let linkChunks = chunksLinks ? ChunkTree(count: links.count) : nil
+        let childrenBase = "node\(builder.index)Children"
+        let linksBase = "node\(builder.index)Links"
+        writer.line()
+        writer.docComment("The nodes of `\(name)` (\(pattern.rawValue)).")
+        writer.block("private static func \(builder.name)(\(parameters)) -> \(nodeType) {") { body in
+            var head = nodeHead(name: name, pattern: pattern, links: links)
+            if let linkChunks {
+                head = ".graph(\(SwiftSyntaxText.stringLiteral(name)), links: \(linkChunks.root.name(linksBase))(), "
             }
+            if let childChunks {
+                body.line("\(head)\(childChunks.root.name(childrenBase))(\(ownerArguments)))")
+            } else if children.isEmpty {
+                body.line("\(head)[])")
+            } else {
+                body.block("\(head)[", closing: "])") { list in
+                    for index in children.indices { writeChild(index, of: builder, children: children, into: &list) }
+                }
+            }
+        }
+        linkChunks?.writeArrayFunctions(
+            base: linksBase,
+            describe: { "Links \($0) to \($1) of `\(name)`." },
+            parameters: "",
+            arguments: "",
+            elementType: runtime("FlowLink"),
+            variable: "links",
+            into: &writer
+        ) { index, list in
+            list.line(linkExpression(links[index]) + ",")
+        }
+        childChunks?.writeArrayFunctions(
+            base: childrenBase,
+            describe: { "Children \($0) to \($1) of `\(name)`." },
+            parameters: parameters,
+            arguments: ownerArguments,
+            elementType: nodeType,
+            variable: "children",
+            into: &writer
+        ) { index, list in
+            writeChild(index, of: builder, children: children, into: &list)
+        }
+    }
+
+    /// Writes child `index` of `builder`'s node as an element of its children's literal.
+    private func writeChild(_ index: Int, of builder: NodeBuilder, children: [FlowStructure], into writer: inout SourceWriter) {
+        if case .task(let task) = children[index] {
+            writeTaskNode(task, prefix: "", suffix: ",", into: &writer)
+        } else if let nested = builder.children[index] {
+            writer.line("\(nested)(\(ownerArguments)),")
         }
     }
 
     /// A function that builds one flow node of a large flow.
     private struct NodeBuilder {
         /// `makeNode<n>`.
-        var name: String
+        var name: String { "makeNode\(index)" }
+        /// The node's place among the flow's nodes, depth first.
+        var index: Int
         /// The node it builds.
         var structure: FlowStructure
         /// For each child, the builder of that child when it is a flow.
@@ -54,7 +102,7 @@ extension FlowEmitter {
     private func collectBuilders(_ structure: FlowStructure, into builders: inout [NodeBuilder]) -> String? {
         guard case .flow(_, _, _, let children) = structure else { return nil }
         let index = builders.count
-        builders.append(NodeBuilder(name: "makeNode\(index)", structure: structure, children: []))
+        builders.append(NodeBuilder(index: index, structure: structure, children: []))
         var names: [String?] = []
         for child in children { names.append(collectBuilders(child, into: &builders)) }
         builders[index].children = names
@@ -65,10 +113,12 @@ extension FlowEmitter {
     private func nodeHead(name: String, pattern: FlowPatternKind, links: [FlowLinkModel]) -> String {
         let name = SwiftSyntaxText.stringLiteral(name)
         guard pattern == .graph, !links.isEmpty else { return ".\(pattern.rawValue)(\(name), " }
-        let linkList = links.map {
-            "\(runtime("FlowLink"))(from: \(SwiftSyntaxText.stringLiteral($0.from)), to: \(SwiftSyntaxText.stringLiteral($0.to)))"
-        }
-        return ".graph(\(name), links: [\(linkList.joined(separator: ", "))], "
+        return ".graph(\(name), links: [\(links.map(linkExpression).joined(separator: ", "))], "
+    }
+
+    /// `FlowLink(from: "a", to: "b")`.
+    private func linkExpression(_ link: FlowLinkModel) -> String {
+        "\(runtime("FlowLink"))(from: \(SwiftSyntaxText.stringLiteral(link.from)), to: \(SwiftSyntaxText.stringLiteral(link.to)))"
     }
 
     /// Writes a node as one literal: a task, or a flow with its children nested.
@@ -175,22 +225,14 @@ extension FlowEmitter {
             return
         }
         body.line("let final = \(run)")
-        func value(_ output: SymbolInfo) -> String {
-            "try \(runtime("requireSymbol"))(final.\(state.path(output.name)), \(SwiftSyntaxText.stringLiteral(output.name)))"
-        }
-        // Many outputs: one statement each, then a call with plain arguments, so the type
-        // checker never solves one expression with thousands of generic calls in it.
-        let isStepwise = flow.outputs.count > Self.literalTaskLimit
-        if isStepwise {
-            for output in flow.outputs {
-                body.line("let output_\(output.name) = \(value(output))")
-            }
+        guard !outputsReadFromState else {
+            body.line("return try Outputs(checking: final)")
+            return
         }
         body.block("return Outputs(", closing: ")") { list in
             for (index, output) in flow.outputs.enumerated() {
                 let comma = index == flow.outputs.count - 1 ? "" : ","
-                let argument = isStepwise ? "output_\(output.name)" : value(output)
-                list.line("\(SwiftSyntaxText.argumentLabel(output.name)): \(argument)\(comma)")
+                list.line("\(SwiftSyntaxText.argumentLabel(output.name)): \(requireOutput(output))\(comma)")
             }
         }
     }

@@ -12,9 +12,13 @@ extension FlowEmitter {
             if !flow.optionalInputs.isEmpty {
                 body.line("optionalInputs: \(SwiftSyntaxText.stringArray(flow.optionalInputs.map(\.name))),")
             }
-            body.line("outputs: \(SwiftSyntaxText.stringArray(flow.outputs.map(\.name))),")
+            if outputsReadFromState {
+                body.line("outputs: \(outputNameChunks.root.name("outputNames"))(),")
+            } else {
+                body.line("outputs: \(SwiftSyntaxText.stringArray(flow.outputs.map(\.name))),")
+            }
             if buildsStepwise {
-                body.line("tasks: metadataTasks(),")
+                body.line("tasks: \(taskMetadataChunks.root.name("taskMetadata"))(),")
             } else if flow.tasks.isEmpty {
                 body.line("tasks: [],")
             } else {
@@ -24,20 +28,38 @@ extension FlowEmitter {
             }
             body.line("file: \(SwiftSyntaxText.stringLiteral(recordedSourcePath(location.file))), line: \(location.line)")
         }
-        guard buildsStepwise else { return }
-        writer.line()
-        writer.docComment("The metadata of every task of `\(flow.flow.name)`, one statement each.")
-        writer.block("private static func metadataTasks() -> [\(runtime("TaskMetadata"))] {") { body in
-            body.line("var tasks: [\(runtime("TaskMetadata"))] = []")
-            body.line("tasks.reserveCapacity(\(flow.tasks.count))")
-            for task in flow.tasks {
-                body.line("tasks.append(")
-                body.indented { call in writeTaskMetadata(task, suffix: "", into: &call) }
-                body.line(")")
+        if outputsReadFromState {
+            outputNameChunks.writeArrayFunctions(
+                base: "outputNames",
+                describe: { "The names of outputs \($0) to \($1) of `\(flow.flow.name)`." },
+                parameters: "",
+                arguments: "",
+                elementType: "String",
+                variable: "names",
+                into: &writer
+            ) { index, list in
+                list.line(SwiftSyntaxText.stringLiteral(flow.outputs[index].name) + ",")
             }
-            body.line("return tasks")
+        }
+        guard buildsStepwise else { return }
+        taskMetadataChunks.writeArrayFunctions(
+            base: "taskMetadata",
+            describe: { "The metadata of tasks \($0) to \($1) of `\(flow.flow.name)`." },
+            parameters: "",
+            arguments: "",
+            elementType: runtime("TaskMetadata"),
+            variable: "tasks",
+            into: &writer
+        ) { index, list in
+            writeTaskMetadata(flow.tasks[index], suffix: ",", into: &list)
         }
     }
+
+    /// The functions that build the names of a flow's many outputs.
+    private var outputNameChunks: ChunkTree { ChunkTree(count: flow.outputs.count) }
+
+    /// The functions that build a large flow's task metadata.
+    private var taskMetadataChunks: ChunkTree { ChunkTree(count: flow.tasks.count) }
 
     /// Writes one `TaskMetadata(…)` expression followed by `suffix`.
     private func writeTaskMetadata(_ task: TaskModel, suffix: String, into writer: inout SourceWriter) {

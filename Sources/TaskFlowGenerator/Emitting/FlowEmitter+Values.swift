@@ -15,16 +15,21 @@ extension FlowEmitter {
     }
 
     /// Writes a memberwise initialiser of the API's access level: on one line when it fits,
-    /// else one parameter per line. Optional fields default to `nil`.
-    private func writeInitializer(_ fields: [(name: String, type: String, optional: Bool)], into writer: inout SourceWriter) {
+    /// else one parameter per line. Optional fields default to `nil`. The body assigns each
+    /// field to the property of its name, unless `assignments` writes it.
+    func writeInitializer(
+        _ fields: [(name: String, type: String, optional: Bool)], into writer: inout SourceWriter,
+        assignments: ((inout SourceWriter) -> Void)? = nil
+    ) {
         let parameters = fields.map {
             "\(SwiftSyntaxText.identifier($0.name)): \($0.type)\($0.optional ? " = nil" : "")"
         }
         let signature = "\(api)init(\(parameters.joined(separator: ", "))) {"
+        let body = assignments ?? { writeAssignments(fields.map(\.name), into: &$0) }
         if fields.isEmpty {
             writer.line("\(api)init() {}")
         } else if signature.utf8.count <= 88 {
-            writer.block(signature) { body in writeAssignments(fields.map(\.name), into: &body) }
+            writer.block(signature, body)
         } else {
             writer.line("\(api)init(")
             writer.indented { list in
@@ -32,7 +37,7 @@ extension FlowEmitter {
                     list.line(parameter + (index == parameters.count - 1 ? "" : ","))
                 }
             }
-            writer.block(") {") { body in writeAssignments(fields.map(\.name), into: &body) }
+            writer.block(") {", body)
         }
     }
 
@@ -40,29 +45,6 @@ extension FlowEmitter {
         for name in names {
             let identifier = SwiftSyntaxText.identifier(name)
             writer.line("self.\(identifier) = \(identifier)")
-        }
-    }
-
-    /// Writes `Outputs`: one `let` per provided symbol (memberwise-initialised by `run`).
-    ///
-    /// A public or package flow's `Outputs` also gets an initialiser of that level (Swift's
-    /// memberwise one is internal), so that other modules can make one, e.g. to stand in for a
-    /// run in their tests.
-    func writeOutputs(into writer: inout SourceWriter) {
-        writer.docComment("The values a successful run of `\(flow.flow.name)` provides.")
-        if flow.outputs.isEmpty {
-            guard !api.isEmpty else { return writer.line("struct Outputs: Sendable {}") }
-            writer.block("\(api)struct Outputs: Sendable {") { body in body.line("\(api)init() {}") }
-            return
-        }
-        let fields = flow.outputs.map { (name: $0.name, type: qualified(SwiftSyntaxText.storable($0.type))) }
-        writer.block("\(api)struct Outputs: Sendable {") { body in
-            for field in fields {
-                body.line("\(api)let \(SwiftSyntaxText.identifier(field.name)): \(field.type)")
-            }
-            guard !api.isEmpty else { return }
-            body.line()
-            writeInitializer(fields.map { ($0.name, $0.type, false) }, into: &body)
         }
     }
 

@@ -16,9 +16,9 @@ struct FlowEmitter {
     let hiddenRuntimeNames: Set<String>
 
     /// Flows with more tasks (or outputs) than this build their metadata, node tree and
-    /// outputs one statement per element instead of one large literal: a 100-element literal
-    /// of metadata costs the type checker far more than five of 20, and 1,200 generic calls in
-    /// one expression took 15 s and 7 GB.
+    /// outputs with a ``ChunkTree`` of small functions instead of one literal per flow: a
+    /// 100-element literal of metadata costs the type checker far more than five of 20, and
+    /// one function per flow would cost the optimizer time quadratic in the flow's size.
     static let literalTaskLimit = 20
 
     /// Prepares to write `flow`.
@@ -42,7 +42,7 @@ struct FlowEmitter {
     /// type has that level; nothing for an internal flow.
     var api: String { flow.flow.access > .internal ? flow.flow.access.keyword + " " : "" }
 
-    /// Whether `makeFlow` and `metadata` use one statement per task.
+    /// Whether `makeFlow` and `metadata` are built by chunk functions.
     var buildsStepwise: Bool { flow.tasks.count > Self.literalTaskLimit }
 
     /// Writes the whole section.

@@ -83,19 +83,84 @@ import Testing
         #expect(text.contains("state.part0.s0 = inputs.s0"))
         #expect(text.contains("let s600 = try store.read { try requireSymbol($0.part1.s600, \"s600\") }"))
         #expect(text.contains("store.write { $0.part1.s601 = result }"))
-        #expect(text.contains("let output_s1200 = try requireSymbol(final.part2.s1200, \"s1200\")"))
-        #expect(text.contains("            s1200: output_s1200\n        )"))
+        #expect(text.contains("var s1200: Int { values.part2.s1200! }"))
+        #expect(text.contains("values.part2.s1200 = s1200\n"))
+        #expect(text.contains("_ = try requireSymbol(final.part2.s1200, \"s1200\")"))
     }
 
-    @Test func aLargeFlowBuildsItsMetadataAndNodesOneStatementAtATime() {
+    @Test func aLargeFlowBuildsItsMetadataAndNodesInChunkFunctions() {
         let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(101)]))
-        #expect(text.contains("children.append(.task(FlowTask(metadata.tasks[20], execute: { try await execute_step20($0, $1) })))"))
-        #expect(text.contains("tasks: metadataTasks(),"))
+        #expect(text.contains("tasks: taskMetadata0to100(),"))
         #expect(text.contains("Flow(metadata: metadata, root: makeNode0())"))
-        #expect(text.contains("children.append(.task(FlowTask(metadata.tasks[100], execute: { try await execute_step100($0, $1) })))"))
-        #expect(text.contains("return .linear(\"chain\", children)"))
+        #expect(text.contains("""
+                private static func makeNode0() -> FlowNode<State, Void> {
+                    .linear("chain", node0Children0to100())
+                }
+            """))
+        #expect(text.contains("""
+                @inline(never)
+                private static func node0Children0to100() -> [FlowNode<State, Void>] {
+                    var children = node0Children0to19()
+                    children.reserveCapacity(101)
+                    children.append(contentsOf: node0Children20to39())
+            """))
+        #expect(text.contains("""
+                @inline(never)
+                private static func node0Children100to100() -> [FlowNode<State, Void>] {
+                    [
+                        .task(FlowTask(metadata.tasks[100], execute: { try await execute_step100($0, $1) })),
+                    ]
+                }
+            """))
+        #expect(text.contains("private static func taskMetadata80to99() -> [TaskMetadata] {\n        [\n            TaskMetadata(\n"))
         let small = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(20)]))
-        #expect(!small.contains("metadataTasks"))
+        #expect(!small.contains("taskMetadata0to"))
+        #expect(!small.contains("node0Children"))
+    }
+
+    @Test func aFlowWithManyOutputsReadsThemFromTheCheckedFinalState() {
+        let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(21)]))
+        #expect(text.contains("        private let values: State\n\n        var s1: Int { values.s1! }\n"))
+        #expect(text.contains("outputs: outputNames0to20(),"))
+        #expect(text.contains("let final = try await engine.run(makeFlow(), state: state)\n        return try Outputs(checking: final)\n"))
+        #expect(text.contains("""
+                    init(checking final: State) throws {
+                        try Self.check0to20(final)
+                        values = final
+                    }
+            """))
+        #expect(text.contains("""
+                    private static func check20to20(_ final: State) throws {
+                        _ = try requireSymbol(final.s21, "s21")
+                    }
+            """))
+        let few = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(20)]))
+        #expect(few.contains("        let s20: Int\n"))
+        #expect(!few.contains("init(checking"))
+    }
+
+    @Test func anOutputNamedLikeTheStoredStateMovesTheStateAside() {
+        var flow = SyntheticFlows.chain(21)
+        flow.outputs[3] = SymbolInfo(name: "values", type: "Int")
+        let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [flow]))
+        #expect(text.contains("private let values_: State"))
+        #expect(text.contains("var values: Int { values_.values! }"))
+    }
+
+    @Test func noGeneratedFunctionGrowsWithTheFlow() {
+        // The one exception: `Outputs`' memberwise initialiser, a parameter and a line per output.
+        func bodies(_ count: Int) -> (measured: [[String]], excepted: Int) {
+            let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(count)]))
+            let all = GeneratedFunctions(text).bodies
+            let measured = all.filter { $0.first != "var values = State()" }
+            return (measured, all.count - measured.count)
+        }
+        let large = bodies(2_000)
+        #expect(large.excepted == 1)
+        #expect(large.measured.count > 300)
+        let largest = large.measured.map(\.count).max() ?? 0
+        #expect(largest <= 130, "a generated function of \(largest) lines")
+        #expect(bodies(200).measured.map(\.count).max() == largest)
     }
 
     @Test func aLargeFlowBuildsEachNestedFlowInAFunctionOfItsOwn() {
@@ -107,18 +172,17 @@ import Testing
             children: [.task(0), inner, empty] + (3 ..< 25).map { .task($0) })
         let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [flow]))
         #expect(text.contains("""
-                    children.append(.task(FlowTask(metadata.tasks[0], execute: { try await execute_step0($0, $1) })))
-                    children.append(makeNode1())
-                    children.append(makeNode2())
-                    children.append(.task(FlowTask(metadata.tasks[3], execute: { try await execute_step3($0, $1) })))
+                        .task(FlowTask(metadata.tasks[0], execute: { try await execute_step0($0, $1) })),
+                        makeNode1(),
+                        makeNode2(),
+                        .task(FlowTask(metadata.tasks[3], execute: { try await execute_step3($0, $1) })),
             """))
         #expect(text.contains("""
                 private static func makeNode1() -> FlowNode<State, Void> {
-                    var children: [FlowNode<State, Void>] = []
-                    children.reserveCapacity(2)
-                    children.append(.task(FlowTask(metadata.tasks[1], execute: { try await execute_step1($0, $1) })))
-                    children.append(.task(FlowTask(metadata.tasks[2], execute: { try await execute_step2($0, $1) })))
-                    return .unordered("inner", children)
+                    .unordered("inner", [
+                        .task(FlowTask(metadata.tasks[1], execute: { try await execute_step1($0, $1) })),
+                        .task(FlowTask(metadata.tasks[2], execute: { try await execute_step2($0, $1) })),
+                    ])
                 }
             """))
         #expect(text.contains("""

@@ -21,41 +21,181 @@ extension LongChain {
 
     /// The values a successful run of `long_chain` provides.
     struct Outputs: Sendable {
-        let v0: Int
-        let v1: Int
-        let v2: Int
-        let v3: Int
-        let v4: Int
-        let v5: Int
-        let v6: Int
-        let v7: Int
-        let v8: Int
-        let v9: Int
-        let w1: Int
-        let w2: Int
-        let w3: Int
-        let w4: Int
-        let w5: Int
-        let v10: Int
-        let v11: Int
-        let v12: Int
-        let v13: Int
-        let v14: Int
-        let v15: Int
-        let v16: Int
-        let v17: Int
-        let v18: Int
-        let v19: Int
-        let v20: Int
-        let v21: Int
-        let v22: Int
-        let v23: Int
-        let v24: Int
-        let v25: Int
-        let v26: Int
-        let v27: Int
-        let v28: Int
-        let v29: Int
+        /// The state the values are read from: a run's final state, which `init(checking:)` found
+        /// to hold every output.
+        private let values: State
+
+        var v0: Int { values.v0! }
+        var v1: Int { values.v1! }
+        var v2: Int { values.v2! }
+        var v3: Int { values.v3! }
+        var v4: Int { values.v4! }
+        var v5: Int { values.v5! }
+        var v6: Int { values.v6! }
+        var v7: Int { values.v7! }
+        var v8: Int { values.v8! }
+        var v9: Int { values.v9! }
+        var w1: Int { values.w1! }
+        var w2: Int { values.w2! }
+        var w3: Int { values.w3! }
+        var w4: Int { values.w4! }
+        var w5: Int { values.w5! }
+        var v10: Int { values.v10! }
+        var v11: Int { values.v11! }
+        var v12: Int { values.v12! }
+        var v13: Int { values.v13! }
+        var v14: Int { values.v14! }
+        var v15: Int { values.v15! }
+        var v16: Int { values.v16! }
+        var v17: Int { values.v17! }
+        var v18: Int { values.v18! }
+        var v19: Int { values.v19! }
+        var v20: Int { values.v20! }
+        var v21: Int { values.v21! }
+        var v22: Int { values.v22! }
+        var v23: Int { values.v23! }
+        var v24: Int { values.v24! }
+        var v25: Int { values.v25! }
+        var v26: Int { values.v26! }
+        var v27: Int { values.v27! }
+        var v28: Int { values.v28! }
+        var v29: Int { values.v29! }
+
+        init(
+            v0: Int,
+            v1: Int,
+            v2: Int,
+            v3: Int,
+            v4: Int,
+            v5: Int,
+            v6: Int,
+            v7: Int,
+            v8: Int,
+            v9: Int,
+            w1: Int,
+            w2: Int,
+            w3: Int,
+            w4: Int,
+            w5: Int,
+            v10: Int,
+            v11: Int,
+            v12: Int,
+            v13: Int,
+            v14: Int,
+            v15: Int,
+            v16: Int,
+            v17: Int,
+            v18: Int,
+            v19: Int,
+            v20: Int,
+            v21: Int,
+            v22: Int,
+            v23: Int,
+            v24: Int,
+            v25: Int,
+            v26: Int,
+            v27: Int,
+            v28: Int,
+            v29: Int
+        ) {
+            var values = State()
+            values.v0 = v0
+            values.v1 = v1
+            values.v2 = v2
+            values.v3 = v3
+            values.v4 = v4
+            values.v5 = v5
+            values.v6 = v6
+            values.v7 = v7
+            values.v8 = v8
+            values.v9 = v9
+            values.w1 = w1
+            values.w2 = w2
+            values.w3 = w3
+            values.w4 = w4
+            values.w5 = w5
+            values.v10 = v10
+            values.v11 = v11
+            values.v12 = v12
+            values.v13 = v13
+            values.v14 = v14
+            values.v15 = v15
+            values.v16 = v16
+            values.v17 = v17
+            values.v18 = v18
+            values.v19 = v19
+            values.v20 = v20
+            values.v21 = v21
+            values.v22 = v22
+            values.v23 = v23
+            values.v24 = v24
+            values.v25 = v25
+            values.v26 = v26
+            values.v27 = v27
+            values.v28 = v28
+            values.v29 = v29
+            self.values = values
+        }
+
+        /// The outputs of a run that ended in `final`.
+        ///
+        /// - Throws: `MissingSymbolError` for the first output `final` lacks.
+        init(checking final: State) throws {
+            try Self.check0to34(final)
+            values = final
+        }
+
+        /// Checks that `final` holds outputs 0 to 34.
+        @inline(never)
+        private static func check0to34(_ final: State) throws {
+            try check0to19(final)
+            try check20to34(final)
+        }
+
+        /// Checks that `final` holds outputs 0 to 19.
+        @inline(never)
+        private static func check0to19(_ final: State) throws {
+            _ = try requireSymbol(final.v0, "v0")
+            _ = try requireSymbol(final.v1, "v1")
+            _ = try requireSymbol(final.v2, "v2")
+            _ = try requireSymbol(final.v3, "v3")
+            _ = try requireSymbol(final.v4, "v4")
+            _ = try requireSymbol(final.v5, "v5")
+            _ = try requireSymbol(final.v6, "v6")
+            _ = try requireSymbol(final.v7, "v7")
+            _ = try requireSymbol(final.v8, "v8")
+            _ = try requireSymbol(final.v9, "v9")
+            _ = try requireSymbol(final.w1, "w1")
+            _ = try requireSymbol(final.w2, "w2")
+            _ = try requireSymbol(final.w3, "w3")
+            _ = try requireSymbol(final.w4, "w4")
+            _ = try requireSymbol(final.w5, "w5")
+            _ = try requireSymbol(final.v10, "v10")
+            _ = try requireSymbol(final.v11, "v11")
+            _ = try requireSymbol(final.v12, "v12")
+            _ = try requireSymbol(final.v13, "v13")
+            _ = try requireSymbol(final.v14, "v14")
+        }
+
+        /// Checks that `final` holds outputs 20 to 34.
+        @inline(never)
+        private static func check20to34(_ final: State) throws {
+            _ = try requireSymbol(final.v15, "v15")
+            _ = try requireSymbol(final.v16, "v16")
+            _ = try requireSymbol(final.v17, "v17")
+            _ = try requireSymbol(final.v18, "v18")
+            _ = try requireSymbol(final.v19, "v19")
+            _ = try requireSymbol(final.v20, "v20")
+            _ = try requireSymbol(final.v21, "v21")
+            _ = try requireSymbol(final.v22, "v22")
+            _ = try requireSymbol(final.v23, "v23")
+            _ = try requireSymbol(final.v24, "v24")
+            _ = try requireSymbol(final.v25, "v25")
+            _ = try requireSymbol(final.v26, "v26")
+            _ = try requireSymbol(final.v27, "v27")
+            _ = try requireSymbol(final.v28, "v28")
+            _ = try requireSymbol(final.v29, "v29")
+        }
     }
 
     /// Every symbol of `long_chain`, and the results its reverts need.
@@ -114,304 +254,308 @@ extension LongChain {
         typeName: "LongChain",
         pattern: .linear,
         inputs: ["seed", "fail_at"],
-        outputs: ["v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "w1", "w2", "w3", "w4", "w5", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26", "v27", "v28", "v29"],
-        tasks: metadataTasks(),
+        outputs: outputNames0to34(),
+        tasks: taskMetadata0to34(),
         file: "Input/Chain.swift", line: 298
     )
 
-    /// The metadata of every task of `long_chain`, one statement each.
-    private static func metadataTasks() -> [TaskMetadata] {
-        var tasks: [TaskMetadata] = []
+    /// The names of outputs 0 to 34 of `long_chain`.
+    @inline(never)
+    private static func outputNames0to34() -> [String] {
+        var names = outputNames0to19()
+        names.reserveCapacity(35)
+        names.append(contentsOf: outputNames20to34())
+        return names
+    }
+
+    /// The names of outputs 0 to 19 of `long_chain`.
+    @inline(never)
+    private static func outputNames0to19() -> [String] {
+        [
+            "v0",
+            "v1",
+            "v2",
+            "v3",
+            "v4",
+            "v5",
+            "v6",
+            "v7",
+            "v8",
+            "v9",
+            "w1",
+            "w2",
+            "w3",
+            "w4",
+            "w5",
+            "v10",
+            "v11",
+            "v12",
+            "v13",
+            "v14",
+        ]
+    }
+
+    /// The names of outputs 20 to 34 of `long_chain`.
+    @inline(never)
+    private static func outputNames20to34() -> [String] {
+        [
+            "v15",
+            "v16",
+            "v17",
+            "v18",
+            "v19",
+            "v20",
+            "v21",
+            "v22",
+            "v23",
+            "v24",
+            "v25",
+            "v26",
+            "v27",
+            "v28",
+            "v29",
+        ]
+    }
+
+    /// The metadata of tasks 0 to 34 of `long_chain`.
+    @inline(never)
+    private static func taskMetadata0to34() -> [TaskMetadata] {
+        var tasks = taskMetadata0to19()
         tasks.reserveCapacity(35)
-        tasks.append(
+        tasks.append(contentsOf: taskMetadata20to34())
+        return tasks
+    }
+
+    /// The metadata of tasks 0 to 19 of `long_chain`.
+    @inline(never)
+    private static func taskMetadata0to19() -> [TaskMetadata] {
+        [
             TaskMetadata(
                 name: "step0", function: "step0(context:seed:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["seed"], provides: ["v0"],
                 file: "Input/Chain.swift", line: 3
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step1", function: "step1(context:v0:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v0"], provides: ["v1"],
                 file: "Input/Chain.swift", line: 10
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step2", function: "step2(context:v1:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v1"], provides: ["v2"],
                 file: "Input/Chain.swift", line: 17
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step3", function: "step3(context:v2:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v2"], provides: ["v3"],
                 file: "Input/Chain.swift", line: 24
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step4", function: "step4(context:v3:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v3"], provides: ["v4"],
                 file: "Input/Chain.swift", line: 31
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step5", function: "step5(context:v4:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v4"], provides: ["v5"],
                 revert: "undoStep5(context:result:)",
                 file: "Input/Chain.swift", line: 38
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step6", function: "step6(context:v5:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v5"], provides: ["v6"],
                 file: "Input/Chain.swift", line: 50
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step7", function: "step7(context:v6:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v6"], provides: ["v7"],
                 file: "Input/Chain.swift", line: 57
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step8", function: "step8(context:v7:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v7"], provides: ["v8"],
                 file: "Input/Chain.swift", line: 64
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step9", function: "step9(context:v8:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v8"], provides: ["v9"],
                 file: "Input/Chain.swift", line: 71
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "side1", function: "side1(context:v9:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v9"], provides: ["w1"],
                 revert: "undoSide1(context:result:)",
                 file: "Input/Chain.swift", line: 229
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "side2", function: "side2(context:v9:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v9"], provides: ["w2"],
                 revert: "undoSide2(context:result:)",
                 file: "Input/Chain.swift", line: 241
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "side3", function: "side3(context:v9:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v9"], provides: ["w3"],
                 revert: "undoSide3(context:result:)",
                 file: "Input/Chain.swift", line: 253
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "side4", function: "side4(context:v9:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v9"], provides: ["w4"],
                 revert: "undoSide4(context:result:)",
                 file: "Input/Chain.swift", line: 265
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "side5", function: "side5(context:v9:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v9"], provides: ["w5"],
                 revert: "undoSide5(context:result:)",
                 file: "Input/Chain.swift", line: 277
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step10", function: "step10(context:v9:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v9"], provides: ["v10"],
                 file: "Input/Chain.swift", line: 78
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step11", function: "step11(context:v10:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v10"], provides: ["v11"],
                 file: "Input/Chain.swift", line: 85
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step12", function: "step12(context:v11:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v11"], provides: ["v12"],
                 file: "Input/Chain.swift", line: 92
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step13", function: "step13(context:v12:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v12"], provides: ["v13"],
                 file: "Input/Chain.swift", line: 99
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step14", function: "step14(context:v13:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v13"], provides: ["v14"],
                 file: "Input/Chain.swift", line: 106
-            )
-        )
-        tasks.append(
+            ),
+        ]
+    }
+
+    /// The metadata of tasks 20 to 34 of `long_chain`.
+    @inline(never)
+    private static func taskMetadata20to34() -> [TaskMetadata] {
+        [
             TaskMetadata(
                 name: "step15", function: "step15(context:v14:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v14"], provides: ["v15"],
                 revert: "undoStep15(context:result:)",
                 file: "Input/Chain.swift", line: 113
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step16", function: "step16(context:v15:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v15"], provides: ["v16"],
                 file: "Input/Chain.swift", line: 125
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step17", function: "step17(context:v16:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v16"], provides: ["v17"],
                 file: "Input/Chain.swift", line: 132
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step18", function: "step18(context:v17:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v17"], provides: ["v18"],
                 file: "Input/Chain.swift", line: 139
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step19", function: "step19(context:v18:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v18"], provides: ["v19"],
                 file: "Input/Chain.swift", line: 146
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step20", function: "step20(context:v19:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v19"], provides: ["v20"],
                 file: "Input/Chain.swift", line: 153
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step21", function: "step21(context:v20:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v20"], provides: ["v21"],
                 file: "Input/Chain.swift", line: 160
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step22", function: "step22(context:v21:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v21"], provides: ["v22"],
                 file: "Input/Chain.swift", line: 167
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step23", function: "step23(context:v22:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v22"], provides: ["v23"],
                 file: "Input/Chain.swift", line: 174
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step24", function: "step24(context:v23:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v23"], provides: ["v24"],
                 file: "Input/Chain.swift", line: 181
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step25", function: "step25(context:v24:fail_at:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v24", "fail_at"], provides: ["v25"],
                 revert: "undoStep25(context:result:)",
                 file: "Input/Chain.swift", line: 188
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step26", function: "step26(context:v25:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v25"], provides: ["v26"],
                 file: "Input/Chain.swift", line: 201
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step27", function: "step27(context:v26:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v26"], provides: ["v27"],
                 file: "Input/Chain.swift", line: 208
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step28", function: "step28(context:v27:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v27"], provides: ["v28"],
                 file: "Input/Chain.swift", line: 215
-            )
-        )
-        tasks.append(
+            ),
             TaskMetadata(
                 name: "step29", function: "step29(context:v28:)",
                 version: TaskVersion(major: 1, minor: 0),
                 requires: ["v28"], provides: ["v29"],
                 file: "Input/Chain.swift", line: 222
-            )
-        )
-        return tasks
+            ),
+        ]
     }
 
     /// `long_chain` as a Mermaid flowchart.
@@ -501,62 +645,82 @@ extension LongChain {
         Flow(metadata: metadata, root: makeNode0())
     }
 
-    /// The nodes of `long_chain` (linear), one statement each.
+    /// The nodes of `long_chain` (linear).
     private static func makeNode0() -> FlowNode<State, Log> {
-        var children: [FlowNode<State, Log>] = []
-        children.reserveCapacity(31)
-        children.append(.task(FlowTask(metadata.tasks[0], execute: { try await execute_step0($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[1], execute: { try await execute_step1($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[2], execute: { try await execute_step2($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[3], execute: { try await execute_step3($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[4], execute: { try await execute_step4($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[5], execute: { try await execute_step5($0, $1) },
-                                       revert: { try await revert_step5($0, $1, $2) })))
-        children.append(.task(FlowTask(metadata.tasks[6], execute: { try await execute_step6($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[7], execute: { try await execute_step7($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[8], execute: { try await execute_step8($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[9], execute: { try await execute_step9($0, $1) })))
-        children.append(makeNode1())
-        children.append(.task(FlowTask(metadata.tasks[15], execute: { try await execute_step10($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[16], execute: { try await execute_step11($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[17], execute: { try await execute_step12($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[18], execute: { try await execute_step13($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[19], execute: { try await execute_step14($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[20], execute: { try await execute_step15($0, $1) },
-                                       revert: { try await revert_step15($0, $1, $2) })))
-        children.append(.task(FlowTask(metadata.tasks[21], execute: { try await execute_step16($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[22], execute: { try await execute_step17($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[23], execute: { try await execute_step18($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[24], execute: { try await execute_step19($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[25], execute: { try await execute_step20($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[26], execute: { try await execute_step21($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[27], execute: { try await execute_step22($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[28], execute: { try await execute_step23($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[29], execute: { try await execute_step24($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[30], execute: { try await execute_step25($0, $1) },
-                                       revert: { try await revert_step25($0, $1, $2) })))
-        children.append(.task(FlowTask(metadata.tasks[31], execute: { try await execute_step26($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[32], execute: { try await execute_step27($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[33], execute: { try await execute_step28($0, $1) })))
-        children.append(.task(FlowTask(metadata.tasks[34], execute: { try await execute_step29($0, $1) })))
-        return .linear("long_chain", children)
+        .linear("long_chain", node0Children0to30())
     }
 
-    /// The nodes of `side_work` (unordered), one statement each.
+    /// Children 0 to 30 of `long_chain`.
+    @inline(never)
+    private static func node0Children0to30() -> [FlowNode<State, Log>] {
+        var children = node0Children0to19()
+        children.reserveCapacity(31)
+        children.append(contentsOf: node0Children20to30())
+        return children
+    }
+
+    /// Children 0 to 19 of `long_chain`.
+    @inline(never)
+    private static func node0Children0to19() -> [FlowNode<State, Log>] {
+        [
+            .task(FlowTask(metadata.tasks[0], execute: { try await execute_step0($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await execute_step1($0, $1) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await execute_step2($0, $1) })),
+            .task(FlowTask(metadata.tasks[3], execute: { try await execute_step3($0, $1) })),
+            .task(FlowTask(metadata.tasks[4], execute: { try await execute_step4($0, $1) })),
+            .task(FlowTask(metadata.tasks[5], execute: { try await execute_step5($0, $1) },
+                           revert: { try await revert_step5($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[6], execute: { try await execute_step6($0, $1) })),
+            .task(FlowTask(metadata.tasks[7], execute: { try await execute_step7($0, $1) })),
+            .task(FlowTask(metadata.tasks[8], execute: { try await execute_step8($0, $1) })),
+            .task(FlowTask(metadata.tasks[9], execute: { try await execute_step9($0, $1) })),
+            makeNode1(),
+            .task(FlowTask(metadata.tasks[15], execute: { try await execute_step10($0, $1) })),
+            .task(FlowTask(metadata.tasks[16], execute: { try await execute_step11($0, $1) })),
+            .task(FlowTask(metadata.tasks[17], execute: { try await execute_step12($0, $1) })),
+            .task(FlowTask(metadata.tasks[18], execute: { try await execute_step13($0, $1) })),
+            .task(FlowTask(metadata.tasks[19], execute: { try await execute_step14($0, $1) })),
+            .task(FlowTask(metadata.tasks[20], execute: { try await execute_step15($0, $1) },
+                           revert: { try await revert_step15($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[21], execute: { try await execute_step16($0, $1) })),
+            .task(FlowTask(metadata.tasks[22], execute: { try await execute_step17($0, $1) })),
+            .task(FlowTask(metadata.tasks[23], execute: { try await execute_step18($0, $1) })),
+        ]
+    }
+
+    /// Children 20 to 30 of `long_chain`.
+    @inline(never)
+    private static func node0Children20to30() -> [FlowNode<State, Log>] {
+        [
+            .task(FlowTask(metadata.tasks[24], execute: { try await execute_step19($0, $1) })),
+            .task(FlowTask(metadata.tasks[25], execute: { try await execute_step20($0, $1) })),
+            .task(FlowTask(metadata.tasks[26], execute: { try await execute_step21($0, $1) })),
+            .task(FlowTask(metadata.tasks[27], execute: { try await execute_step22($0, $1) })),
+            .task(FlowTask(metadata.tasks[28], execute: { try await execute_step23($0, $1) })),
+            .task(FlowTask(metadata.tasks[29], execute: { try await execute_step24($0, $1) })),
+            .task(FlowTask(metadata.tasks[30], execute: { try await execute_step25($0, $1) },
+                           revert: { try await revert_step25($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[31], execute: { try await execute_step26($0, $1) })),
+            .task(FlowTask(metadata.tasks[32], execute: { try await execute_step27($0, $1) })),
+            .task(FlowTask(metadata.tasks[33], execute: { try await execute_step28($0, $1) })),
+            .task(FlowTask(metadata.tasks[34], execute: { try await execute_step29($0, $1) })),
+        ]
+    }
+
+    /// The nodes of `side_work` (unordered).
     private static func makeNode1() -> FlowNode<State, Log> {
-        var children: [FlowNode<State, Log>] = []
-        children.reserveCapacity(5)
-        children.append(.task(FlowTask(metadata.tasks[10], execute: { try await execute_side1($0, $1) },
-                                       revert: { try await revert_side1($0, $1, $2) }, revertNeedsResult: true)))
-        children.append(.task(FlowTask(metadata.tasks[11], execute: { try await execute_side2($0, $1) },
-                                       revert: { try await revert_side2($0, $1, $2) }, revertNeedsResult: true)))
-        children.append(.task(FlowTask(metadata.tasks[12], execute: { try await execute_side3($0, $1) },
-                                       revert: { try await revert_side3($0, $1, $2) }, revertNeedsResult: true)))
-        children.append(.task(FlowTask(metadata.tasks[13], execute: { try await execute_side4($0, $1) },
-                                       revert: { try await revert_side4($0, $1, $2) }, revertNeedsResult: true)))
-        children.append(.task(FlowTask(metadata.tasks[14], execute: { try await execute_side5($0, $1) },
-                                       revert: { try await revert_side5($0, $1, $2) }, revertNeedsResult: true)))
-        return .unordered("side_work", children)
+        .unordered("side_work", [
+            .task(FlowTask(metadata.tasks[10], execute: { try await execute_side1($0, $1) },
+                           revert: { try await revert_side1($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[11], execute: { try await execute_side2($0, $1) },
+                           revert: { try await revert_side2($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[12], execute: { try await execute_side3($0, $1) },
+                           revert: { try await revert_side3($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[13], execute: { try await execute_side4($0, $1) },
+                           revert: { try await revert_side4($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[14], execute: { try await execute_side5($0, $1) },
+                           revert: { try await revert_side5($0, $1, $2) }, revertNeedsResult: true)),
+        ])
     }
 
     /// Runs `long_chain` from `inputs` and returns what it provides; on a failure, reverts what ran
@@ -570,78 +734,7 @@ extension LongChain {
         state.seed = inputs.seed
         state.fail_at = inputs.fail_at
         let final = try await engine.run(makeFlow(), state: state, context: context)
-        let output_v0 = try requireSymbol(final.v0, "v0")
-        let output_v1 = try requireSymbol(final.v1, "v1")
-        let output_v2 = try requireSymbol(final.v2, "v2")
-        let output_v3 = try requireSymbol(final.v3, "v3")
-        let output_v4 = try requireSymbol(final.v4, "v4")
-        let output_v5 = try requireSymbol(final.v5, "v5")
-        let output_v6 = try requireSymbol(final.v6, "v6")
-        let output_v7 = try requireSymbol(final.v7, "v7")
-        let output_v8 = try requireSymbol(final.v8, "v8")
-        let output_v9 = try requireSymbol(final.v9, "v9")
-        let output_w1 = try requireSymbol(final.w1, "w1")
-        let output_w2 = try requireSymbol(final.w2, "w2")
-        let output_w3 = try requireSymbol(final.w3, "w3")
-        let output_w4 = try requireSymbol(final.w4, "w4")
-        let output_w5 = try requireSymbol(final.w5, "w5")
-        let output_v10 = try requireSymbol(final.v10, "v10")
-        let output_v11 = try requireSymbol(final.v11, "v11")
-        let output_v12 = try requireSymbol(final.v12, "v12")
-        let output_v13 = try requireSymbol(final.v13, "v13")
-        let output_v14 = try requireSymbol(final.v14, "v14")
-        let output_v15 = try requireSymbol(final.v15, "v15")
-        let output_v16 = try requireSymbol(final.v16, "v16")
-        let output_v17 = try requireSymbol(final.v17, "v17")
-        let output_v18 = try requireSymbol(final.v18, "v18")
-        let output_v19 = try requireSymbol(final.v19, "v19")
-        let output_v20 = try requireSymbol(final.v20, "v20")
-        let output_v21 = try requireSymbol(final.v21, "v21")
-        let output_v22 = try requireSymbol(final.v22, "v22")
-        let output_v23 = try requireSymbol(final.v23, "v23")
-        let output_v24 = try requireSymbol(final.v24, "v24")
-        let output_v25 = try requireSymbol(final.v25, "v25")
-        let output_v26 = try requireSymbol(final.v26, "v26")
-        let output_v27 = try requireSymbol(final.v27, "v27")
-        let output_v28 = try requireSymbol(final.v28, "v28")
-        let output_v29 = try requireSymbol(final.v29, "v29")
-        return Outputs(
-            v0: output_v0,
-            v1: output_v1,
-            v2: output_v2,
-            v3: output_v3,
-            v4: output_v4,
-            v5: output_v5,
-            v6: output_v6,
-            v7: output_v7,
-            v8: output_v8,
-            v9: output_v9,
-            w1: output_w1,
-            w2: output_w2,
-            w3: output_w3,
-            w4: output_w4,
-            w5: output_w5,
-            v10: output_v10,
-            v11: output_v11,
-            v12: output_v12,
-            v13: output_v13,
-            v14: output_v14,
-            v15: output_v15,
-            v16: output_v16,
-            v17: output_v17,
-            v18: output_v18,
-            v19: output_v19,
-            v20: output_v20,
-            v21: output_v21,
-            v22: output_v22,
-            v23: output_v23,
-            v24: output_v24,
-            v25: output_v25,
-            v26: output_v26,
-            v27: output_v27,
-            v28: output_v28,
-            v29: output_v29
-        )
+        return try Outputs(checking: final)
     }
 
     // MARK: Adapters

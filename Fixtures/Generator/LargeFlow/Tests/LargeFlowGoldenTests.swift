@@ -1,8 +1,8 @@
 import Testing
 import TaskFlow
 
-/// Runs the generated wiring of `long_chain`, large enough for the stepwise form: metadata,
-/// node tree (with a nested flow) and outputs built one statement each.
+/// Runs the generated wiring of `long_chain`, large enough for the chunked form: metadata,
+/// node tree (with a nested flow) and output checks built by functions of a few elements each.
 @Suite struct LargeFlowGoldenTests {
     @Test func everyStepRunsInOrderAroundTheNestedFlow() async throws {
         let log = Log()
@@ -28,5 +28,21 @@ import TaskFlow
         #expect(Array(reverts.prefix(2)) == ["undo step25 -", "undo step15 16"])
         #expect(Set(reverts.dropFirst(2).prefix(5)) == Set((1 ... 5).map { "undo side\($0)" }))
         #expect(Array(reverts.dropFirst(7)) == ["undo step5 6"])
+    }
+
+    @Test func outputsMadeByHandReadBackWhatTheyWereGiven() {
+        let outputs = LongChain.Outputs(
+            v0: 0, v1: 1, v2: 2, v3: 3, v4: 4, v5: 5, v6: 6, v7: 7, v8: 8, v9: 9, w1: 10,
+            w2: 11, w3: 12, w4: 13, w5: 14, v10: 15, v11: 16, v12: 17, v13: 18, v14: 19,
+            v15: 20, v16: 21, v17: 22, v18: 23, v19: 24, v20: 25, v21: 26, v22: 27,
+            v23: 28, v24: 29, v25: 30, v26: 31, v27: 32, v28: 33, v29: 34
+        )
+        #expect([outputs.v0, outputs.v9, outputs.w1, outputs.w5, outputs.v10, outputs.v29] == [0, 9, 10, 14, 15, 34])
+    }
+
+    @Test func aFinalStateMissingAnOutputIsRefusedNamingIt() {
+        var state = LongChain.State()
+        state.v0 = 1
+        #expect(throws: MissingSymbolError(symbol: "v1")) { try LongChain.Outputs(checking: state) }
     }
 }
