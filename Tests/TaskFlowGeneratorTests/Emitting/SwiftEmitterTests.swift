@@ -76,16 +76,18 @@ import Testing
         #expect(text.contains("// - Flow: create_volume_api\n//   - tasks: validate\nextension CreateVolumeAPI {"))
     }
 
-    @Test func aStateOfMoreThanFiveHundredPropertiesIsSplitIntoParts() {
-        let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(1_200)]))
+    @Test func aStateOfMoreThanFiftyPropertiesIsSplitIntoParts() {
+        let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(120)]))
         #expect(text.contains("        var part0 = Part0()\n        var part1 = Part1()\n        var part2 = Part2()\n\n"))
         #expect(!text.contains("Part3"))
         #expect(text.contains("state.part0.s0 = inputs.s0"))
-        #expect(text.contains("let s600 = try store.read { try requireSymbol($0.part1.s600, \"s600\") }"))
-        #expect(text.contains("store.write { $0.part1.s601 = result }"))
-        #expect(text.contains("var s1200: Int { values.part2.s1200! }"))
-        #expect(text.contains("values.part2.s1200 = s1200\n"))
-        #expect(text.contains("_ = try requireSymbol(final.part2.s1200, \"s1200\")"))
+        #expect(text.contains("let s60 = try store.read { try requireSymbol($0.part1.s60, \"s60\") }"))
+        #expect(text.contains("store.write { $0.part1.s61 = result }"))
+        #expect(text.contains("var s120: Int { values.part2.s120! }"))
+        #expect(text.contains("values.part2.s120 = s120\n"))
+        #expect(text.contains("_ = try requireSymbol(final.part2.s120, \"s120\")"))
+        let flat = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(49)]))
+        #expect(!flat.contains("part0"))
     }
 
     @Test func aLargeFlowBuildsItsMetadataAndNodesInChunkFunctions() {
@@ -116,6 +118,23 @@ import Testing
         let small = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(20)]))
         #expect(!small.contains("taskMetadata0to"))
         #expect(!small.contains("node0Children"))
+    }
+
+    @Test func aGraphWithManyLinksBuildsThemInChunkFunctions() {
+        var flow = SyntheticFlows.chain(25)
+        let links = (1 ..< 25).map { FlowLinkModel(from: "step0", to: "step\($0)", location: SyntheticFlows.at(1)) }
+        flow.structure = .flow(name: "chain", pattern: .graph, links: links, children: (0 ..< 25).map { .task($0) })
+        let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [flow]))
+        #expect(text.contains(".graph(\"chain\", links: node0Links0to23(), node0Children0to24())"))
+        #expect(text.contains("""
+                private static func node0Links20to23() -> [FlowLink] {
+                    [
+                        FlowLink(from: "step0", to: "step21"),
+            """))
+        var few = flow
+        few.structure = .flow(name: "chain", pattern: .graph, links: Array(links.prefix(2)), children: (0 ..< 25).map { .task($0) })
+        let literal = emitSwift(CheckedModule(moduleName: "Chain", flows: [few]))
+        #expect(literal.contains(".graph(\"chain\", links: [FlowLink(from: \"step0\", to: \"step1\"), FlowLink(from: \"step0\", to: \"step2\")], node0Children0to24())"))
     }
 
     @Test func aFlowWithManyOutputsReadsThemFromTheCheckedFinalState() {
