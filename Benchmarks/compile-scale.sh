@@ -33,7 +33,7 @@ while [ $# -gt 0 ]; do
         --runs) runs="$2"; shift 2 ;;
         --limit) limit="$2"; shift 2 ;;
         --record) record=1; shift ;;
-        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
         *) cases+=("$1"); shift ;;
     esac
 done

@@ -1,7 +1,7 @@
 import Testing
 import TaskFlow
 
-/// Building a flow validates it: each rule of DESIGN.md "Rules in the corners" → Flows.
+/// Building a flow validates it: each rule the generator checks for flows (`Docs/Annotations.md`).
 @Suite struct FlowDefinitionTests {
     struct InvalidCase: Sendable, CustomTestStringConvertible {
         var label: String

@@ -30,8 +30,8 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
 
     /// Builds a flow that was written by hand, checking it.
     ///
-    /// The rules are those the generator applies at build time (DESIGN.md "Rules in the
-    /// corners"): unique task names; every requirement provided by an earlier task or an input;
+    /// The rules are those the generator applies at build time (`Docs/Annotations.md`,
+    /// "Flows"): unique task names; every requirement provided by an earlier task or an input;
     /// linear — no requirement provided only later (unless an input supplies it), a second
     /// provider only as a transform that also requires the symbol; unordered — no child
     /// consuming or re-providing a sibling's output; graph — one provider per symbol, no child

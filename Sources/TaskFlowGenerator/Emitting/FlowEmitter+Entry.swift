@@ -29,10 +29,8 @@ extension FlowEmitter {
     ) {
         let nodeType = "\(runtime("FlowNode"))<State, \(contextType)>"
         let parameters = ownerParameters.joined(separator: ", ")
-        let chunksChildren = children.count > ChunkTree.size
-        let chunksLinks = links.count > ChunkTree.size
-        let childChunks = chunksChildren ? ChunkTree(count: children.count) : nil
-        let linkChunks = chunksLinks ? ChunkTree(count: links.count) : nil
+        let childChunks = children.count > ChunkTree.size ? ChunkTree(count: children.count) : nil
+        let linkChunks = links.count > ChunkTree.size ? ChunkTree(count: links.count) : nil
         let childrenBase = "node\(builder.index)Children"
         let linksBase = "node\(builder.index)Links"
         writer.line()

@@ -19,7 +19,7 @@ struct FlowEmitter {
     /// outputs with a ``ChunkTree`` of small functions instead of one literal per flow: a
     /// 100-element literal of metadata costs the type checker far more than five of 20, and
     /// one function per flow would cost the optimizer time quadratic in the flow's size.
-    static let literalTaskLimit = 20
+    static let literalTaskLimit = ChunkTree.size
 
     /// Prepares to write `flow`.
     init(_ flow: CheckedFlow, moduleName: String, hiddenRuntimeNames: Set<String> = []) {

@@ -1,5 +1,5 @@
-/// Turns a flow's node tree into one DAG over task indices, checking every rule of
-/// DESIGN.md "Rules in the corners" → Flows on the way.
+/// Turns a flow's node tree into one DAG over task indices, checking on the way every rule
+/// the generator checks for flows (`Docs/Annotations.md`, "Flows").
 ///
 /// Two stages. While `Flow` walks its generic node tree, the compiler records each task
 /// (``addTask(_:)``) and nested flow (``addFlow(name:pattern:links:children:tasks:)``), numbering
