@@ -83,7 +83,7 @@ enum JournalBenchmarks {
         let journal = InMemoryJournal()
         let runID = RunID()
         _ = try await Engine(options: .init(journal: journal)).run(flow(count), state: Counter(), runID: runID)
-        var records = try journal.records(of: runID)
+        var records = try await journal.records(of: runID)
         records.removeLast()  // .flow(.success)
         return (runID, records)
     }
@@ -93,8 +93,8 @@ enum JournalBenchmarks {
         let directory = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let writer = try FileJournal(directory: directory)
-        try writer.append(recorded.records, to: recorded.runID, sync: true)
-        writer.close(recorded.runID)
+        try await writer.append(recorded.records, to: recorded.runID, sync: true)
+        await writer.close(recorded.runID)
         let flow = try flow(10_000)
         let engine = Engine(options: .init(journal: try FileJournal(directory: directory)))
         var final = Counter()

@@ -75,9 +75,9 @@ func printState(_ state: ProbeState) throws {
 }
 
 /// Problems with a trial's journal and effects; empty when all is well.
-func verify(directory: URL, runID: RunID, kills: Int, failing: Bool) throws -> [String] {
+func verify(directory: URL, runID: RunID, kills: Int, failing: Bool) async throws -> [String] {
     var problems: [String] = []
-    let records = try FileJournal(directory: directory.appendingPathComponent("journal")).records(of: runID)
+    let records = try await FileJournal(directory: directory.appendingPathComponent("journal")).records(of: runID)
     var successes: [Int: Int] = [:]
     for case .task(let task, .success, _) in records { successes[task, default: 0] += 1 }
     for (task, count) in successes where count > 1 {
@@ -131,7 +131,7 @@ do {
         let runID = RunID(uuid: uuid)
         if arguments[0] == "verify" {
             let kills = Int(arguments.dropFirst(3).first ?? "1") ?? 1
-            let problems = try verify(directory: directory, runID: runID, kills: kills, failing: failing)
+            let problems = try await verify(directory: directory, runID: runID, kills: kills, failing: failing)
             print(problems.isEmpty ? "ok" : problems.joined(separator: "\n"))
             exit(problems.isEmpty ? 0 : 1)
         }

@@ -90,15 +90,28 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     }
 
     /// Runs `task` in the calling task.
+    ///
+    /// In a durable run, the journal writes that each transition makes due are done before the
+    /// run goes on: a start before the task executes (when the journal syncs every transition),
+    /// an end before its successors are released.
     @inlinable
     nonisolated(nonsending) mutating func executeInline(_ task: Int) async {
         schedule.ledger.start(task)
+        if schedule.ledger.isRecording {
+            await schedule.commit(in: graph)
+            // The journal failed: the task does not start; the run stops.
+            if schedule.ledger.recorder?.error != nil {
+                schedule.stopped = true
+                return
+            }
+        }
         do {
             try await executes[task].execute(store, context)
             schedule.succeed(task, in: graph)
         } catch {
             schedule.fail(task, error)
         }
+        if schedule.ledger.isRecording { await schedule.commit(in: graph) }
     }
 
     /// Real concurrency: a ``WorkerPool`` runs every ready task, up to the limit, until no task
@@ -141,10 +154,14 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     ) async {
         let cause = RevertCause(failures: ledger.failures)
         ledger.moveFlow(to: .reverting, failure: cause.first.error)
+        // In a durable run, the failures and the move to reverting are durable before anything
+        // is undone, and each revert's end before the next begins.
+        _ = await ledger.commit()
         // A resumed run skips the tasks it had already reverted before it was interrupted.
         for task in ledger.completionOrder.reversed() where ledger.taskStates[task].hasRun {
             let failed = ledger.taskStates[task] == .failure
             ledger.beginRevert(task)
+            _ = await ledger.commit()
             // A failed task has no result: a revert that needs one is not called, and the task
             // still counts as reverted.
             if let revert = tasks[task].revert, !(failed && tasks[task].revertNeedsResult) {
@@ -152,11 +169,14 @@ struct FlowRun<State: Sendable, Context: Sendable> {
                     try await revert(store, context, cause)
                 } catch {
                     ledger.failRevert(task, error)
+                    _ = await ledger.commit()
                     continue
                 }
             }
             ledger.finishRevert(task)
+            _ = await ledger.commit()
         }
         ledger.moveFlow(to: ledger.revertErrors.isEmpty ? .reverted : .failure)
+        _ = await ledger.commit()
     }
 }

@@ -38,15 +38,37 @@ struct RunSchedule: Sendable {
     }
 
     /// Records that `task` succeeded and makes ready every successor whose last predecessor it
-    /// was.
+    /// was — at once, or, in a durable run whose journal syncs completions, once the success is
+    /// durable (``commit(in:)``, or the worker pool's writes).
     @inlinable
     mutating func succeed(_ task: Int, in graph: TaskGraph) {
         ledger.succeed(task)
+        if ledger.holdsSuccessors { return }
+        release(task, in: graph)
+    }
+
+    /// Makes ready every successor of `task` whose last predecessor it was.
+    @inlinable
+    mutating func release(_ task: Int, in graph: TaskGraph) {
         for edge in graph.successorStart[task]..<graph.successorStart[task + 1] {
             let next = graph.successors[edge]
             waitingOn[next] -= 1
             if waitingOn[next] == 0 { ready.push(next) }
         }
+    }
+
+    /// Performs the journal writes that are due, when tasks run one at a time, and releases
+    /// the successors of the successes they made durable. Nothing to do outside durable runs.
+    @usableFromInline
+    mutating func commit(in graph: TaskGraph) async {
+        for task in await ledger.commit() { release(task, in: graph) }
+    }
+
+    /// Whether the run is durable and some success waits for its record to be durable before
+    /// its successors are released.
+    @inlinable
+    var awaitsDurability: Bool {
+        ledger.isRecording && ledger.recorder?.hasUnconfirmedSuccesses == true
     }
 
     /// Records that `task` failed and stops the run; tasks already running still finish.

@@ -47,11 +47,13 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
             self.schedule = schedule
         }
 
-        /// Whether no task can become ready any more: none is running, or every task of the
-        /// flow has already been queued.
+        /// Whether no task can become ready any more: none is running and no success waits for
+        /// the journal to release its successors, or every task of the flow has already been
+        /// queued.
         @inlinable
         var isDrained: Bool {
-            schedule.ready.count == 0 && (running == 0 || schedule.ready.hasHeldEveryTask)
+            schedule.ready.count == 0
+                && ((running == 0 && !schedule.awaitsDurability) || schedule.ready.hasHeldEveryTask)
         }
 
         /// Ready tasks that may start now (within `limit`) and that no worker is on its way
@@ -65,8 +67,15 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
     /// What a worker does next.
     @usableFromInline
     enum Step {
+        /// Execute the task (already taken from the ready queue and started).
         case run(Int)
+        /// Perform a journal write, then run `then` if there is one.
+        case write(JournalWrite, then: Int?)
+        /// Wait until the records up to `record` are durable, then run `task`.
+        case awaitStart(record: Int, task: Int)
+        /// Wait until a task may be ready.
         case wait
+        /// Nothing is left for this worker.
         case finish
     }
 
@@ -210,66 +219,122 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
 
     // MARK: - Workers
 
-    /// One worker: runs ready tasks until none is left for it. Recording a task's end and
-    /// taking the next task share one turn of the lock.
+    /// What just happened to a worker, reported under the lock to decide what it does next.
+    @usableFromInline
+    enum WorkerEvent {
+        /// The worker starts, or was woken; `counted` when it was counted in
+        /// ``Shared/arriving``.
+        case arrived(counted: Bool)
+        /// The worker ran `task`, which threw `failure` or succeeded.
+        case ended(Int, failure: (any Error)?)
+        /// The worker performed a journal write; `then` is the task it took before, whose start
+        /// had to be durable first.
+        case wrote(JournalWrite, error: (any Error)?, then: Int?)
+        /// The records `task`'s start waited for are durable (or never will be).
+        case startRecorded(Int)
+    }
+
+    /// One worker: runs ready tasks until none is left for it. Each turn of the lock records
+    /// what the worker just did and decides what it does next; in a durable run, a worker
+    /// whose turn made journal records due writes them (outside the lock) before going on.
     @inlinable
     func work() async {
-        guard var task = await take(arriving: true) else { return }
+        var event = WorkerEvent.arrived(counted: true)
         while true {
-            var failure: (any Error)?
-            do {
-                try await executes[task].execute(store, context)
-            } catch {
-                failure = error
-            }
-            let (step, wake) = shared.withLock { shared in
-                var wake = end(task, failure: failure, &shared)
-                let (step, more) = nextStep(&shared)
-                wake.add(more)
-                return (step, wake)
-            }
+            let (step, wake) = shared.withLock { shared in turn(after: event, &shared) }
             wake.resume()
             switch step {
-            case .run(let next):
-                task = next
+            case .run(let task):
+                var failure: (any Error)?
+                do {
+                    try await executes[task].execute(store, context)
+                } catch {
+                    failure = error
+                }
+                event = .ended(task, failure: failure)
+            case .write(let write, let then):
+                let error = await write.perform()
+                event = .wrote(write, error: error, then: then)
+            case .awaitStart(let record, let task):
+                await awaitDurable(through: record)
+                event = .startRecorded(task)
+            case .wait:
+                event = .arrived(counted: await waitForWork())
             case .finish:
                 return
-            case .wait:
-                guard let next = await take(arriving: false) else { return }
-                task = next
             }
         }
     }
 
-    /// The next task to run, waiting while none is ready but some may become so; `nil` when
-    /// the worker should finish.
-    /// - Parameter arriving: Whether the worker is counted in ``Shared/arriving``.
+    /// Records `event` and decides the worker's next step.
+    /// - Returns: The step, and the continuations to resume once the lock is released.
     @inlinable
-    func take(arriving: Bool) async -> Int? {
-        var arriving = arriving
-        while true {
-            let (step, wake) = shared.withLock { shared in
-                if arriving { shared.arriving -= 1 }
-                return nextStep(&shared)
+    func turn(after event: WorkerEvent, _ shared: inout Shared) -> (Step, Waiters) {
+        var wake = Waiters()
+        switch event {
+        case .arrived(let counted):
+            if counted { shared.arriving -= 1 }
+        case .ended(let task, let failure):
+            wake = end(task, failure: failure, &shared)
+        case .wrote(let write, let error, let then):
+            let completion = shared.schedule.ledger.recorder!.finish(write, error: error)
+            for task in completion.released { shared.schedule.release(task, in: graph) }
+            wake = wakeForReadyTasks(&shared)
+            wake.durable = completion.resumed
+            if let next = completion.next { return (.write(next, then: then), wake) }
+            if let then {
+                let (step, more) = startOrAbandon(then, &shared)
+                wake.add(more)
+                return (step, wake)
             }
-            wake.resume()
-            switch step {
-            case .run(let task):
-                return task
-            case .finish:
-                return nil
-            case .wait:
-                // Checked again under the lock that registers the wait, so a task made ready
-                // in between is not missed. A worker woken by the owner was counted arriving.
-                arriving = await withUnsafeContinuation { (worker: UnsafeContinuation<Bool, Never>) in
-                    let waiting = shared.withLock { shared in
-                        guard case .wait = nextStep(peeking: shared) else { return false }
-                        shared.idle.append(worker)
-                        return true
-                    }
-                    if !waiting { worker.resume(returning: false) }
-                }
+        case .startRecorded(let task):
+            return startOrAbandon(task, &shared)
+        }
+        // Records made due by what just happened are written first.
+        if let write = shared.schedule.ledger.recorder?.takeWrite() { return (.write(write, then: nil), wake) }
+        let (step, more) = nextStep(&shared)
+        wake.add(more)
+        guard case .run(let task) = step, shared.schedule.ledger.recorder?.startsAreDurable == true else {
+            return (step, wake)
+        }
+        // The journal syncs every transition: the task's start is durable before it executes.
+        if let write = shared.schedule.ledger.recorder!.takeWrite() { return (.write(write, then: task), wake) }
+        return (.awaitStart(record: shared.schedule.ledger.recorder!.lastRecord, task: task), wake)
+    }
+
+    /// The task whose start was waiting to be durable runs — unless the journal failed, in
+    /// which case it never runs and the run stops.
+    @inlinable
+    func startOrAbandon(_ task: Int, _ shared: inout Shared) -> (Step, Waiters) {
+        guard shared.schedule.ledger.recorder?.error != nil else { return (.run(task), Waiters()) }
+        shared.running -= 1
+        return nextStep(&shared)
+    }
+
+    /// Waits until the run's records up to `record` are durable, or never will be.
+    @inlinable
+    func awaitDurable(through record: Int) async {
+        await withUnsafeContinuation { (waiter: UnsafeContinuation<Void, Never>) in
+            let waiting = shared.withLock { shared in
+                shared.schedule.ledger.recorder!.wait(waiter, through: record)
             }
+            if !waiting { waiter.resume() }
+        }
+    }
+
+    /// Waits until a task may be ready for this worker, or the worker should finish.
+    /// - Returns: Whether the worker was counted as arriving by whoever woke it.
+    @inlinable
+    func waitForWork() async -> Bool {
+        // Checked again under the lock that registers the wait, so a task made ready in
+        // between is not missed. A worker woken by the owner was counted arriving.
+        await withUnsafeContinuation { (worker: UnsafeContinuation<Bool, Never>) in
+            let waiting = shared.withLock { shared in
+                guard case .wait = nextStep(peeking: shared) else { return false }
+                shared.idle.append(worker)
+                return true
+            }
+            if !waiting { worker.resume(returning: false) }
         }
     }
 
@@ -285,20 +350,25 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
             shared.running += 1
             shared.schedule.ledger.start(task)
             return (.run(task), Waiters())
-        case .wait:
-            return (.wait, Waiters())
         case .finish:
-            shared.workers -= 1
-            // Nothing more will start: the waiting workers finish too, and the owner learns
-            // when the last one has.
-            var wake = Waiters(workers: shared.idle)
-            shared.idle.removeAll()
-            if shared.workers == 0 {
-                wake.owner = shared.owner.take()
-                wake.watcher = shared.watcher.take()
-            }
-            return (.finish, wake)
+            return (.finish, finishWorker(&shared))
+        default:
+            return (.wait, Waiters())
         }
+    }
+
+    /// Counts a worker out. Nothing more will start: the waiting workers finish too, and the
+    /// owner learns when the last one has.
+    @inlinable
+    func finishWorker(_ shared: inout Shared) -> Waiters {
+        shared.workers -= 1
+        var wake = Waiters(workers: shared.idle)
+        shared.idle.removeAll()
+        if shared.workers == 0 {
+            wake.owner = shared.owner.take()
+            wake.watcher = shared.watcher.take()
+        }
+        return wake
     }
 
     /// What a worker would do next, without changing anything.
@@ -323,13 +393,19 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         } else {
             shared.schedule.succeed(task, in: graph)
         }
+        return wakeForReadyTasks(&shared)
+    }
+
+    /// After tasks became ready or the run stopped: when nothing more will start, the waiting
+    /// workers, to finish; when more tasks are ready than this worker (which takes one next)
+    /// and those on their way, the owner, to provide workers.
+    @inlinable
+    func wakeForReadyTasks(_ shared: inout Shared) -> Waiters {
         var wake = Waiters()
         if shared.schedule.stopped || shared.isDrained {
-            // Nothing more will start: the waiting workers finish.
             wake.workers = shared.idle
             shared.idle.removeAll()
         } else if shared.unclaimed(limit: limit) > 1, !shared.wantsWorkers {
-            // More ready tasks than this worker, which takes one next, and those on their way.
             shared.wantsWorkers = true
             wake.owner = shared.owner
             shared.owner = nil
@@ -345,6 +421,8 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
         @usableFromInline var owner: UnsafeContinuation<Void, Never>?
         /// The owner, cut short in its watch because the last worker finished.
         @usableFromInline var watcher: UnsafeContinuation<Void, Never>?
+        /// Workers whose task's start is now durable (or never will be).
+        @usableFromInline var durable: [UnsafeContinuation<Void, Never>] = []
 
         @inlinable
         init(workers: [UnsafeContinuation<Bool, Never>] = []) {
@@ -357,12 +435,14 @@ final class WorkerPool<State: Sendable, Context: Sendable>: Sendable {
             if !other.workers.isEmpty { workers += other.workers }
             if let owner = other.owner { self.owner = owner }
             if let watcher = other.watcher { self.watcher = watcher }
+            if !other.durable.isEmpty { durable += other.durable }
         }
 
         /// Resumes them all.
         @inlinable
         func resume() {
             for worker in workers { worker.resume(returning: false) }
+            for worker in durable { worker.resume() }
             owner?.resume()
             watcher?.resume()
         }

@@ -29,7 +29,7 @@ extension Engine {
             tasks: flow.tasks.map { JournaledTask(name: $0.name, version: $0.metadata.version) },
             started: Date(), initialState: try JSONEncoder().encode(state)
         )
-        try options.journal.append([.started(header)], to: runID, sync: true)
+        try await options.journal.append([.started(header)], to: runID, sync: true)
         let ledger = RunLedger(runID: runID, flow: flow.name, names: flow.names, listeners: options.listeners)
         return try await runDurably(flow, store: FlowStore(state), context: context, ledger: ledger) { run in
             try await run.runDurably(resuming: false)
@@ -67,7 +67,7 @@ extension Engine {
     public func resume<State: Codable, Context>(
         _ flow: Flow<State, Context>, runID: RunID, context: Context
     ) async throws -> State {
-        let records = try options.journal.records(of: runID)
+        let records = try await options.journal.records(of: runID)
         let replay = try RunReplay(records, runID: runID, flow: flow.name, tasks: flow.tasks.map(\.metadata))
         let state = try JSONDecoder().decode(State.self, from: replay.state)
         var ledger = replay.ledger(runID: runID, flow: flow.name, names: flow.names)
@@ -117,8 +117,8 @@ extension Engine {
     /// The runs recorded in this engine's journal, oldest first.
     /// - Returns: One summary per run.
     /// - Throws: ``JournalError`` when the journal cannot be read.
-    public func journaledRuns() throws -> [RunSummary] {
-        try options.journal.runs()
+    public func journaledRuns() async throws -> [RunSummary] {
+        try await options.journal.runs()
     }
 
     private func runDurably<State: Codable, Context>(

@@ -7,15 +7,15 @@ extension Engine {
     /// be lost.
     ///
     /// ```swift
-    /// try engine.removeJournaledRun(runID)   // after reading what the run left behind
+    /// try await engine.removeJournaledRun(runID)   // after reading what the run left behind
     /// ```
     /// - Parameter runID: The run.
     /// - Throws: ``JournalError/runInProgress(_:)`` while this engine (or a copy of it) is running
     ///   or resuming `runID`; ``JournalError/unknownRun(_:)`` when the journal has no such run;
     ///   ``JournalError/io(file:operation:errno:)`` when its log cannot be deleted.
-    public func removeJournaledRun(_ runID: RunID) throws {
+    public func removeJournaledRun(_ runID: RunID) async throws {
         guard !activeRuns.isRunning(runID) else { throw JournalError.runInProgress(runID) }
-        try options.journal.remove(runID)
+        try await options.journal.remove(runID)
     }
 
     /// Deletes the journal of every run `shouldRemove` selects, except runs this engine (or a
@@ -27,7 +27,7 @@ extension Engine {
     ///
     /// ```swift
     /// let cutoff = Date.now.addingTimeInterval(-7 * 24 * 3600)
-    /// try engine.removeJournaledRuns { run in
+    /// try await engine.removeJournaledRuns { run in
     ///     (run.state == .success || run.state == .reverted) && run.updated < cutoff
     /// }
     /// ```
@@ -36,12 +36,12 @@ extension Engine {
     /// - Throws: What `shouldRemove` throws, or ``JournalError`` when the journal cannot be read or
     ///   a log cannot be deleted; the runs deleted before that stay deleted.
     @discardableResult
-    public func removeJournaledRuns(where shouldRemove: (RunSummary) throws -> Bool) throws -> [RunSummary] {
+    public func removeJournaledRuns(where shouldRemove: (RunSummary) throws -> Bool) async throws -> [RunSummary] {
         var removed: [RunSummary] = []
-        for run in try options.journal.runs() where !activeRuns.isRunning(run.runID) {
+        for run in try await options.journal.runs() where !activeRuns.isRunning(run.runID) {
             guard try shouldRemove(run) else { continue }
             do {
-                try options.journal.remove(run.runID)
+                try await options.journal.remove(run.runID)
             } catch JournalError.unknownRun {
                 // Removed since it was listed (by another engine sharing the journal): gone either way.
                 continue

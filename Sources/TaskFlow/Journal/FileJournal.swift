@@ -75,7 +75,7 @@ public final class FileJournal: FlowJournal {
     ///   - runID: The run.
     ///   - sync: Whether to `fsync` the file before returning.
     /// - Throws: ``JournalError`` when the file cannot be opened, repaired or written.
-    public func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) throws {
+    public func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) async throws {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64 * records.count)
         for record in records {
@@ -147,7 +147,11 @@ public final class FileJournal: FlowJournal {
 
     /// Closes the run's file; appending reopens it.
     /// - Parameter runID: The run.
-    public func close(_ runID: RunID) {
+    public func close(_ runID: RunID) async {
+        closeFile(of: runID)
+    }
+
+    private func closeFile(of runID: RunID) {
         if let descriptor = open.withLock({ $0.removeValue(forKey: runID) }) { _ = Glibc_close(descriptor) }
     }
 
@@ -157,12 +161,12 @@ public final class FileJournal: FlowJournal {
     /// - Parameter runID: The run.
     /// - Throws: ``JournalError/unknownRun(_:)`` when there is no file,
     ///   ``JournalError/io(file:operation:errno:)`` when it cannot be deleted.
-    public func remove(_ runID: RunID) throws {
+    public func remove(_ runID: RunID) async throws {
         try removeFile(of: runID)
     }
 
     private func removeFile(of runID: RunID) throws(JournalError) {
-        close(runID)
+        closeFile(of: runID)
         checked.withLock { _ = $0.remove(runID) }
         let path = file(of: runID).path
         guard unlink(path) == 0 else {
@@ -180,7 +184,7 @@ public final class FileJournal: FlowJournal {
     /// - Throws: ``JournalError/unknownRun(_:)`` when there is no file or not one whole record
     ///   in it (the run's start was interrupted), ``JournalError/corrupted(file:offset:)`` when a
     ///   record before the last is damaged.
-    public func records(of runID: RunID) throws -> [JournalRecord] {
+    public func records(of runID: RunID) async throws -> [JournalRecord] {
         try readRecords(of: runID)
     }
 
@@ -232,7 +236,7 @@ public final class FileJournal: FlowJournal {
     /// Every run in the directory, oldest first; `updated` is the file's modification time.
     /// - Returns: One summary per run file.
     /// - Throws: ``JournalError`` when a run file is damaged or unreadable.
-    public func runs() throws -> [RunSummary] {
+    public func runs() async throws -> [RunSummary] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         var summaries: [RunSummary] = []
         for name in names where name.hasSuffix(".\(Self.fileExtension)") {

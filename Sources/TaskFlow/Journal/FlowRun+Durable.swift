@@ -49,10 +49,11 @@ extension FlowRun {
     /// - Returns: The final state.
     /// - Throws: ``FlowFailure`` after reverting, ``RunSuspended`` when suspended, or the
     ///   journal's error when recording failed (the run then stays resumable from what was
-    ///   recorded).
+    ///   recorded). Every record is written before it returns or throws.
     mutating func runDurably(resuming: Bool, interrupted: [Int] = [], reverting: Bool = false) async throws -> State {
         if resuming { schedule.ledger.moveFlow(to: .resuming) }
         schedule.ledger.moveFlow(to: .running)
+        await schedule.commit(in: graph)
         if reverting {
             for task in interrupted {
                 schedule.ledger.start(task)
@@ -67,12 +68,14 @@ extension FlowRun {
         if let error = schedule.ledger.recorder?.error { throw error }
         guard schedule.stopped else {
             schedule.ledger.moveFlow(to: .success)
+            await schedule.commit(in: graph)
             if let error = schedule.ledger.recorder?.error { throw error }
             return store.snapshot
         }
         if !schedule.ledger.isCancelled, Task.isCancelled { schedule.ledger.noteCancellation() }
         if schedule.ledger.failures.isEmpty {
             schedule.ledger.moveFlow(to: .suspended)
+            await schedule.commit(in: graph)
             if let error = schedule.ledger.recorder?.error { throw error }
             throw RunSuspended(runID: schedule.ledger.runID)
         }

@@ -27,7 +27,7 @@ public final class InMemoryJournal: FlowJournal {
     ///   - sync: Ignored: memory is as durable as it gets.
     /// - Throws: ``JournalError/runExists(_:)`` for a second header,
     ///   ``JournalError/unknownRun(_:)`` for records of a run never started.
-    public func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) throws {
+    public func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) async throws {
         let now = Date()
         try logs.withLock { logs throws(JournalError) in
             if case .started? = records.first {
@@ -45,14 +45,14 @@ public final class InMemoryJournal: FlowJournal {
     /// - Parameter runID: The run.
     /// - Returns: The records.
     /// - Throws: ``JournalError/unknownRun(_:)``.
-    public func records(of runID: RunID) throws -> [JournalRecord] {
+    public func records(of runID: RunID) async throws -> [JournalRecord] {
         guard let log = logs.withLock({ $0[runID] }) else { throw JournalError.unknownRun(runID) }
         return log.records
     }
 
     /// Every run, oldest first.
     /// - Returns: One summary per run.
-    public func runs() throws -> [RunSummary] {
+    public func runs() async throws -> [RunSummary] {
         logs.withLock { logs in
             logs.values.compactMap { RunSummary.of($0.records, updated: $0.updated) }
         }
@@ -62,11 +62,11 @@ public final class InMemoryJournal: FlowJournal {
     /// Deletes a run's log.
     /// - Parameter runID: The run.
     /// - Throws: ``JournalError/unknownRun(_:)``.
-    public func remove(_ runID: RunID) throws {
+    public func remove(_ runID: RunID) async throws {
         guard logs.withLock({ $0.removeValue(forKey: runID) }) != nil else { throw JournalError.unknownRun(runID) }
     }
 
     /// Nothing to release.
     /// - Parameter runID: The run.
-    public func close(_ runID: RunID) {}
+    public func close(_ runID: RunID) async {}
 }

@@ -20,15 +20,15 @@ import Testing
     }
 
     @Test(arguments: FlowState.allCases)
-    func listsTheLastFlowStateTheRuntimeRecorded(_ state: FlowState) throws {
+    func listsTheLastFlowStateTheRuntimeRecorded(_ state: FlowState) async throws {
         let directory = try TemporaryDirectory()
         let journal = try FileJournal(directory: directory.url)
         let runID = RunID()
         let started = Date(timeIntervalSince1970: 1_795_000_000.75)
-        try journal.append([.started(Self.header(runID, started: started)), .flow(.running)], to: runID, sync: false)
-        try journal.append([.task(0, .success, message: nil), .state(Data("{\"count\":1}".utf8))], to: runID, sync: false)
-        try journal.append([.task(1, .failure, message: "disk full"), .flow(state)], to: runID, sync: false)
-        journal.close(runID)
+        try await journal.append([.started(Self.header(runID, started: started)), .flow(.running)], to: runID, sync: false)
+        try await journal.append([.task(0, .success, message: nil), .state(Data("{\"count\":1}".utf8))], to: runID, sync: false)
+        try await journal.append([.task(1, .failure, message: "disk full"), .flow(state)], to: runID, sync: false)
+        await journal.close(runID)
 
         let outcome = try ToolRunner.run(["runs", "--journal", directory.url.path], in: directory.url)
         #expect(outcome.status == 0)
@@ -38,15 +38,15 @@ import Testing
         #expect(rows.map { Array($0.prefix(4)) } == [["\(runID)", "tally", state.rawValue, "2026-11-18T11:06:40Z"]])
     }
 
-    @Test func listsRunsOldestFirstAndSkipsOtherFilesAndUnstartedRuns() throws {
+    @Test func listsRunsOldestFirstAndSkipsOtherFilesAndUnstartedRuns() async throws {
         let directory = try TemporaryDirectory()
         let journal = try FileJournal(directory: directory.url)
         let older = RunID()
         let newer = RunID()
-        try journal.append([.started(Self.header(newer, started: Date(timeIntervalSince1970: 2_000)))], to: newer, sync: false)
-        try journal.append([.started(Self.header(older, started: Date(timeIntervalSince1970: 1_000)))], to: older, sync: false)
-        journal.close(older)
-        journal.close(newer)
+        try await journal.append([.started(Self.header(newer, started: Date(timeIntervalSince1970: 2_000)))], to: newer, sync: false)
+        try await journal.append([.started(Self.header(older, started: Date(timeIntervalSince1970: 1_000)))], to: older, sync: false)
+        await journal.close(older)
+        await journal.close(newer)
         try directory.write("", to: "\(RunID()).journal")
         try directory.write("notes", to: "README.journal")
 
@@ -56,12 +56,12 @@ import Testing
         #expect(Self.rows(outcome.standardOutput).map { $0[3] } == ["1970-01-01T00:16:40Z", "1970-01-01T00:33:20Z"])
     }
 
-    @Test func aTornLastRecordIsSkippedAndTheFileLeftAlone() throws {
+    @Test func aTornLastRecordIsSkippedAndTheFileLeftAlone() async throws {
         let directory = try TemporaryDirectory()
         let journal = try FileJournal(directory: directory.url)
         let runID = RunID()
-        try journal.append([.started(Self.header(runID, started: Date())), .flow(.running)], to: runID, sync: false)
-        journal.close(runID)
+        try await journal.append([.started(Self.header(runID, started: Date())), .flow(.running)], to: runID, sync: false)
+        await journal.close(runID)
         let file = journal.file(of: runID)
         let whole = try Data(contentsOf: file)
         // A record whose payload never reached the disk: a length, a checksum, then nothing.
@@ -72,15 +72,15 @@ import Testing
         #expect(outcome.status == 0)
         #expect(Self.rows(outcome.standardOutput).map { $0[2] } == ["running"])
         #expect(try Data(contentsOf: file) == torn)
-        #expect(try journal.records(of: runID).last == .flow(.running))
+        #expect(try await journal.records(of: runID).last == .flow(.running))
     }
 
-    @Test func aDamagedRecordBeforeTheLastIsAnError() throws {
+    @Test func aDamagedRecordBeforeTheLastIsAnError() async throws {
         let directory = try TemporaryDirectory()
         let journal = try FileJournal(directory: directory.url)
         let runID = RunID()
-        try journal.append([.started(Self.header(runID, started: Date())), .flow(.running), .flow(.success)], to: runID, sync: false)
-        journal.close(runID)
+        try await journal.append([.started(Self.header(runID, started: Date())), .flow(.running), .flow(.success)], to: runID, sync: false)
+        await journal.close(runID)
         let file = journal.file(of: runID)
         var bytes = try Data(contentsOf: file)
         let secondRecord = bytes.count - 2 * 10
@@ -90,6 +90,6 @@ import Testing
         let outcome = try ToolRunner.run(["runs", "--journal", directory.url.path], in: directory.url)
         #expect(outcome.status == 1)
         #expect(outcome.standardError == "error: journal \(file.path) is corrupted at byte offset \(secondRecord); the records before it are intact\n")
-        #expect(throws: JournalError.corrupted(file: file.path, offset: secondRecord)) { try journal.records(of: runID) }
+        await #expect(throws: JournalError.corrupted(file: file.path, offset: secondRecord)) { try await journal.records(of: runID) }
     }
 }

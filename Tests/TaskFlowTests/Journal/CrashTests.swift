@@ -69,7 +69,7 @@ struct CrashTests {
             // header, or every record before a torn tail reads back.
             let journal = try FileJournal(directory: directory.url.appendingPathComponent("journal"))
             do {
-                _ = try journal.records(of: runID)
+                _ = try await journal.records(of: runID)
                 started = true
             } catch JournalError.unknownRun {
                 #expect(!started, "the run's journal disappeared")

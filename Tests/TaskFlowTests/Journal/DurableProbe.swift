@@ -11,10 +11,10 @@ struct Tally: Sendable, Codable, Hashable {
 final class DurableProbe: Sendable {
     let failing: Set<String>
     /// Called when the named task executes (to suspend the run from inside it).
-    let onExecute: @Sendable (String) -> Void
+    let onExecute: @Sendable (String) async -> Void
     private let log = Locked<[String]>([])
 
-    init(failing: Set<String> = [], onExecute: @escaping @Sendable (String) -> Void = { _ in }) {
+    init(failing: Set<String> = [], onExecute: @escaping @Sendable (String) async -> Void = { _ in }) {
         self.failing = failing
         self.onExecute = onExecute
     }
@@ -24,9 +24,9 @@ final class DurableProbe: Sendable {
     var executed: [String] { entries.compactMap { $0.dropping(prefix: "execute ")?.split(separator: " ").first.map(String.init) } }
     var reverted: [String] { entries.compactMap { $0.dropping(prefix: "revert ")?.split(separator: " ").first.map(String.init) } }
 
-    func execute(_ name: String) throws -> Int {
+    func execute(_ name: String) async throws -> Int {
         log.withLock { $0.append("execute \(name) \(FlowExecution.current?.idempotencyKey ?? "none")") }
-        onExecute(name)
+        await onExecute(name)
         if failing.contains(name) { throw ProbeError(task: name) }
         return name.unicodeScalars.first!.value.hashValue % 100
     }
@@ -41,7 +41,7 @@ func durableTask(_ name: String, version: TaskVersion = .initial, requires: [Str
     .task(FlowTask(
         TaskMetadata(name: name, version: version, requires: requires, provides: [name]),
         execute: { store, probe in
-            let value = try probe.execute(name)
+            let value = try await probe.execute(name)
             store.write { $0.values[name] = value }
         },
         revert: { _, probe, _ in probe.revert(name) }
@@ -57,8 +57,8 @@ func durableLinearFlow(versions: [String: TaskVersion] = [:]) throws -> Flow<Tal
 
 /// A journal holding the first `count` records of `records`: the journal a crash after the
 /// `count`-th record leaves behind.
-func journal(withFirst count: Int, of records: [JournalRecord], runID: RunID) throws -> InMemoryJournal {
+func journal(withFirst count: Int, of records: [JournalRecord], runID: RunID) async throws -> InMemoryJournal {
     let journal = InMemoryJournal()
-    try journal.append(Array(records.prefix(count)), to: runID, sync: true)
+    try await journal.append(Array(records.prefix(count)), to: runID, sync: true)
     return journal
 }

@@ -15,7 +15,7 @@ struct DurableRunTests {
         _ = try? await Engine(options: .init(journal: journal)).run(
             durableLinearFlow(), state: Tally(), context: DurableProbe(failing: failing), runID: runID
         )
-        return (runID, try journal.records(of: runID))
+        return (runID, try await journal.records(of: runID))
     }
 
     @Test func aDurableRunRecordsEveryTaskAndEndsInSuccess() async throws {
@@ -26,8 +26,8 @@ struct DurableRunTests {
             durableLinearFlow(), state: Tally(), context: probe, runID: runID
         )
         #expect(final == Self.expected)
-        #expect(try journal.runs().map(\.state) == [.success])
-        let successes = try journal.records(of: runID).filter { if case .task(_, .success, _) = $0 { true } else { false } }
+        #expect(try await journal.runs().map(\.state) == [.success])
+        let successes = try await journal.records(of: runID).filter { if case .task(_, .success, _) = $0 { true } else { false } }
         #expect(successes.count == 4)
     }
 
@@ -46,7 +46,7 @@ struct DurableRunTests {
     @Test func aCrashAfterAnyRecordResumesToTheUninterruptedOutcome() async throws {
         let (runID, records) = try await Self.completeRecords()
         for count in 1..<records.count {
-            let journal = try journal(withFirst: count, of: records, runID: runID)
+            let journal = try await journal(withFirst: count, of: records, runID: runID)
             let finishedBefore = try RunReplay(
                 Array(records.prefix(count)), runID: runID, flow: "tally", tasks: durableLinearFlow().tasks.map(\.metadata)
             ).completions.map(\.task)
@@ -55,7 +55,7 @@ struct DurableRunTests {
             #expect(final == Self.expected, "crash after record \(count)")
             let names = ["a", "b", "c", "d"]
             #expect(probe.executed == Array(names.dropFirst(finishedBefore.count)), "crash after record \(count)")
-            #expect(try journal.runs().map(\.state) == [.success])
+            #expect(try await journal.runs().map(\.state) == [.success])
         }
     }
 
@@ -65,7 +65,7 @@ struct DurableRunTests {
         for count in (revertingAt + 1)..<records.count {
             let alreadyReverted = records.prefix(count).filter { if case .task(_, .reverted, _) = $0 { true } else { false } }.count
             let probe = DurableProbe(failing: ["c"])
-            let engine = Engine(options: .init(journal: try journal(withFirst: count, of: records, runID: runID)))
+            let engine = Engine(options: .init(journal: try await journal(withFirst: count, of: records, runID: runID)))
             let failure = await #expect(throws: FlowFailure.self) {
                 try await engine.resume(durableLinearFlow(), runID: runID, context: probe)
             }
@@ -73,13 +73,13 @@ struct DurableRunTests {
             #expect(probe.reverted == Array(["c", "b", "a"].dropFirst(alreadyReverted)), "crash after record \(count)")
             #expect(failure?.reverted == ["c", "b", "a"])
             #expect(failure?.errors.first?.description == "c: c failed")
-            #expect(try engine.journaledRuns().map(\.state) == [.reverted])
+            #expect(try await engine.journaledRuns().map(\.state) == [.reverted])
         }
     }
 
     @Test func aRunRecordedByAnotherMajorVersionIsRefusedNamingTheTaskAndBothVersions() async throws {
         let (runID, records) = try await Self.completeRecords()
-        let engine = Engine(options: .init(journal: try journal(withFirst: 6, of: records, runID: runID)))
+        let engine = Engine(options: .init(journal: try await journal(withFirst: 6, of: records, runID: runID)))
         let newer = try durableLinearFlow(versions: ["c": TaskVersion(major: 2, minor: 0)])
         let error = await #expect(throws: JournalError.self) {
             try await engine.resume(newer, runID: runID, context: DurableProbe())
@@ -90,7 +90,7 @@ struct DurableRunTests {
 
     @Test func aRunRecordedByAnotherMinorVersionResumes() async throws {
         let (runID, records) = try await Self.completeRecords()
-        let engine = Engine(options: .init(journal: try journal(withFirst: 6, of: records, runID: runID)))
+        let engine = Engine(options: .init(journal: try await journal(withFirst: 6, of: records, runID: runID)))
         let newer = try durableLinearFlow(versions: ["c": TaskVersion(major: 1, minor: 7)])
         #expect(try await engine.resume(newer, runID: runID, context: DurableProbe()) == Self.expected)
     }
@@ -111,13 +111,13 @@ struct DurableRunTests {
             try await engine.run(flow, state: Tally(), context: suspending, runID: runID)
         }
         #expect(!suspending.executed.contains("d"))
-        #expect(try journal.runs().map(\.state) == [.suspended])
+        #expect(try await journal.runs().map(\.state) == [.suspended])
 
         let resumed = DurableProbe()
         let final = try await engine.resume(flow, runID: runID, context: resumed)
         #expect(final.values.keys.sorted() == ["a", "b", "c", "d"])
         #expect(resumed.executed.last == "d")
-        #expect(try journal.runs().map(\.state) == [.success])
+        #expect(try await journal.runs().map(\.state) == [.success])
     }
 
     @Test func aSuspendedRunStopsAfterItsRunningTaskAndResumesWhereItStopped() async throws {
@@ -129,22 +129,22 @@ struct DurableRunTests {
             try await engine.run(durableLinearFlow(), state: Tally(), context: suspending, runID: runID)
         }
         #expect(suspending.executed == ["a", "b"])
-        #expect(try journal.runs().map(\.state) == [.suspended])
+        #expect(try await journal.runs().map(\.state) == [.suspended])
         #expect(engine.suspend(runID) == false)
 
         let resumed = DurableProbe()
         #expect(try await engine.resume(durableLinearFlow(), runID: runID, context: resumed) == Self.expected)
         #expect(resumed.executed == ["c", "d"])
-        #expect(try journal.runs().map(\.state) == [.success])
+        #expect(try await journal.runs().map(\.state) == [.success])
     }
 
     @Test func resumingAFinishedRunEndsTheSameWayAgainWithoutRunningAnything() async throws {
         let (succeeded, records) = try await Self.completeRecords()
-        let engine = Engine(options: .init(journal: try journal(withFirst: records.count, of: records, runID: succeeded)))
+        let engine = Engine(options: .init(journal: try await journal(withFirst: records.count, of: records, runID: succeeded)))
         #expect(try await engine.resume(durableLinearFlow(), runID: succeeded, context: DurableProbe()) == Self.expected)
 
         let (failed, failedRecords) = try await Self.completeRecords(failing: ["b"])
-        let failedEngine = Engine(options: .init(journal: try journal(withFirst: failedRecords.count, of: failedRecords, runID: failed)))
+        let failedEngine = Engine(options: .init(journal: try await journal(withFirst: failedRecords.count, of: failedRecords, runID: failed)))
         let probe = DurableProbe()
         let failure = await #expect(throws: FlowFailure.self) {
             try await failedEngine.resume(durableLinearFlow(), runID: failed, context: probe)
@@ -183,18 +183,18 @@ final class FillingJournal: FlowJournal {
 
     var syncPolicy: JournalSyncPolicy { .everyCompletion }
 
-    func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) throws {
+    func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) async throws {
         let count = appends.withLock { count in
             count += 1
             return count
         }
         guard count <= capacity else { throw DiskFull() }
-        try inner.append(records, to: runID, sync: sync)
+        try await inner.append(records, to: runID, sync: sync)
     }
 
-    func records(of runID: RunID) throws -> [JournalRecord] { try inner.records(of: runID) }
-    func runs() throws -> [RunSummary] { try inner.runs() }
-    func remove(_ runID: RunID) throws { try inner.remove(runID) }
+    func records(of runID: RunID) async throws -> [JournalRecord] { try await inner.records(of: runID) }
+    func runs() async throws -> [RunSummary] { try await inner.runs() }
+    func remove(_ runID: RunID) async throws { try await inner.remove(runID) }
     func close(_ runID: RunID) {}
 }
 

@@ -31,45 +31,45 @@ struct FileJournalTests {
         #expect(CRC32.checksum([]) == 0)
     }
 
-    @Test func recordsReadBackInTheOrderTheyWereAppended() throws {
+    @Test func recordsReadBackInTheOrderTheyWereAppended() async throws {
         defer { directory.remove() }
         let journal = try FileJournal(directory: directory.url)
         let runID = RunID()
         let records = Self.sampleRecords(runID)
-        try journal.append(Array(records[..<2]), to: runID, sync: true)
-        try journal.append(Array(records[2...]), to: runID, sync: false)
-        journal.close(runID)
-        #expect(try FileJournal(directory: directory.url).records(of: runID) == records)
+        try await journal.append(Array(records[..<2]), to: runID, sync: true)
+        try await journal.append(Array(records[2...]), to: runID, sync: false)
+        await journal.close(runID)
+        #expect(try await FileJournal(directory: directory.url).records(of: runID) == records)
     }
 
-    @Test func aSecondHeaderForTheSameRunIsRefused() throws {
+    @Test func aSecondHeaderForTheSameRunIsRefused() async throws {
         defer { directory.remove() }
         let journal = try FileJournal(directory: directory.url)
         let runID = RunID()
-        try journal.append([.started(Self.header(runID))], to: runID, sync: true)
-        journal.close(runID)
-        #expect(throws: JournalError.runExists(runID)) {
-            try journal.append([.started(Self.header(runID))], to: runID, sync: true)
+        try await journal.append([.started(Self.header(runID))], to: runID, sync: true)
+        await journal.close(runID)
+        await #expect(throws: JournalError.runExists(runID)) {
+            try await journal.append([.started(Self.header(runID))], to: runID, sync: true)
         }
     }
 
     @Test(arguments: [0, 5])
-    func aFileWithoutAWholeHeaderIsARunThatNeverStartedAndCanStartAgain(_ bytesWritten: Int) throws {
+    func aFileWithoutAWholeHeaderIsARunThatNeverStartedAndCanStartAgain(_ bytesWritten: Int) async throws {
         defer { directory.remove() }
         let journal = try FileJournal(directory: directory.url)
         let runID = RunID()
         try Data(repeating: 3, count: bytesWritten).write(to: journal.file(of: runID))
-        #expect(throws: JournalError.unknownRun(runID)) { try journal.records(of: runID) }
-        #expect(try journal.runs().isEmpty)
-        try journal.append([.started(Self.header(runID)), .flow(.running)], to: runID, sync: true)
-        #expect(try journal.records(of: runID) == [.started(Self.header(runID)), .flow(.running)])
+        await #expect(throws: JournalError.unknownRun(runID)) { try await journal.records(of: runID) }
+        #expect(try await journal.runs().isEmpty)
+        try await journal.append([.started(Self.header(runID)), .flow(.running)], to: runID, sync: true)
+        #expect(try await journal.records(of: runID) == [.started(Self.header(runID)), .flow(.running)])
     }
 
-    @Test func anUnknownRunIsReportedAsSuch() throws {
+    @Test func anUnknownRunIsReportedAsSuch() async throws {
         defer { directory.remove() }
         let runID = RunID()
-        #expect(throws: JournalError.unknownRun(runID)) {
-            try FileJournal(directory: directory.url).records(of: runID)
+        await #expect(throws: JournalError.unknownRun(runID)) {
+            try await FileJournal(directory: directory.url).records(of: runID)
         }
     }
 
@@ -79,13 +79,13 @@ struct FileJournalTests {
     }
 
     @Test(arguments: Tear.allCases)
-    func aTornLastRecordIsDroppedAndTruncatedAway(_ tear: Tear) throws {
+    func aTornLastRecordIsDroppedAndTruncatedAway(_ tear: Tear) async throws {
         defer { directory.remove() }
         let runID = RunID()
         let records = Self.sampleRecords(runID)
         let journal = try FileJournal(directory: directory.url)
-        try journal.append(records, to: runID, sync: true)
-        journal.close(runID)
+        try await journal.append(records, to: runID, sync: true)
+        await journal.close(runID)
         let file = journal.file(of: runID)
         var bytes = try [UInt8](Data(contentsOf: file))
         let lastRecordLength = 8 + 1 + 9 + "disk full: ✗".utf8.count
@@ -103,16 +103,16 @@ struct FileJournalTests {
         try Data(bytes).write(to: file)
 
         let reopened = try FileJournal(directory: directory.url)
-        #expect(try reopened.records(of: runID) == expected)
+        #expect(try await reopened.records(of: runID) == expected)
         let repairedSize = try Data(contentsOf: file).count
         #expect(repairedSize == (tear == .zerosAppended ? intact + lastRecordLength : intact))
         // Appending after the repair continues a readable log.
-        try reopened.append([.flow(.suspended)], to: runID, sync: true)
-        #expect(try reopened.records(of: runID) == expected + [.flow(.suspended)])
+        try await reopened.append([.flow(.suspended)], to: runID, sync: true)
+        #expect(try await reopened.records(of: runID) == expected + [.flow(.suspended)])
     }
 
     @Test(arguments: [0, 2, 4])
-    func aDamagedRecordBeforeTheLastIsRefusedWithFileAndOffset(_ damaged: Int) throws {
+    func aDamagedRecordBeforeTheLastIsRefusedWithFileAndOffset(_ damaged: Int) async throws {
         defer { directory.remove() }
         let runID = RunID()
         let records = Self.sampleRecords(runID)
@@ -120,15 +120,15 @@ struct FileJournalTests {
         var offsets: [Int] = []
         for record in records {
             offsets.append((try? Data(contentsOf: journal.file(of: runID)).count) ?? 0)
-            try journal.append([record], to: runID, sync: false)
+            try await journal.append([record], to: runID, sync: false)
         }
-        journal.close(runID)
+        await journal.close(runID)
         let file = journal.file(of: runID)
         var bytes = try [UInt8](Data(contentsOf: file))
         bytes[offsets[damaged] + 9] ^= 0x55
         try Data(bytes).write(to: file)
 
-        let error = #expect(throws: JournalError.self) { try FileJournal(directory: directory.url).records(of: runID) }
+        let error = await #expect(throws: JournalError.self) { try await FileJournal(directory: directory.url).records(of: runID) }
         #expect(error == .corrupted(file: file.path, offset: offsets[damaged]))
         #expect(error?.description.contains(file.path) == true)
         #expect(error?.description.contains("offset \(offsets[damaged])") == true)
@@ -136,16 +136,16 @@ struct FileJournalTests {
         #expect(try [UInt8](Data(contentsOf: file)) == bytes)
     }
 
-    @Test func listingShowsEachRunWithItsFlowAndLastState() throws {
+    @Test func listingShowsEachRunWithItsFlowAndLastState() async throws {
         defer { directory.remove() }
         let journal = try FileJournal(directory: directory.url)
         let first = RunID()
         let second = RunID()
-        try journal.append(Self.sampleRecords(first) + [.flow(.suspended)], to: first, sync: true)
+        try await journal.append(Self.sampleRecords(first) + [.flow(.suspended)], to: first, sync: true)
         var laterHeader = Self.header(second)
         laterHeader.started = Date(timeIntervalSince1970: 2_000)
-        try journal.append([.started(laterHeader), .flow(.running)], to: second, sync: true)
-        let runs = try journal.runs()
+        try await journal.append([.started(laterHeader), .flow(.running)], to: second, sync: true)
+        let runs = try await journal.runs()
         #expect(runs.map(\.runID) == [first, second])
         #expect(runs.map(\.state) == [.suspended, .running])
         #expect(runs.allSatisfy { $0.flow == "create_volume" && $0.updated >= $0.started })
@@ -154,21 +154,21 @@ struct FileJournalTests {
 
 @Suite("In-memory journal")
 struct InMemoryJournalTests {
-    @Test func keepsEachRunsRecordsApart() throws {
+    @Test func keepsEachRunsRecordsApart() async throws {
         let journal = InMemoryJournal()
         let (first, second) = (RunID(), RunID())
-        try journal.append(FileJournalTests.sampleRecords(first), to: first, sync: true)
-        try journal.append([.started(FileJournalTests.header(second))], to: second, sync: false)
-        try journal.append([.flow(.running)], to: second, sync: false)
-        #expect(try journal.records(of: first) == FileJournalTests.sampleRecords(first))
-        #expect(try journal.records(of: second) == [.started(FileJournalTests.header(second)), .flow(.running)])
-        #expect(try journal.runs().count == 2)
+        try await journal.append(FileJournalTests.sampleRecords(first), to: first, sync: true)
+        try await journal.append([.started(FileJournalTests.header(second))], to: second, sync: false)
+        try await journal.append([.flow(.running)], to: second, sync: false)
+        #expect(try await journal.records(of: first) == FileJournalTests.sampleRecords(first))
+        #expect(try await journal.records(of: second) == [.started(FileJournalTests.header(second)), .flow(.running)])
+        #expect(try await journal.runs().count == 2)
     }
 
-    @Test func recordsForARunNeverStartedAreRefused() {
+    @Test func recordsForARunNeverStartedAreRefused() async {
         let runID = RunID()
-        #expect(throws: JournalError.unknownRun(runID)) {
-            try InMemoryJournal().append([.flow(.running)], to: runID, sync: false)
+        await #expect(throws: JournalError.unknownRun(runID)) {
+            try await InMemoryJournal().append([.flow(.running)], to: runID, sync: false)
         }
     }
 }

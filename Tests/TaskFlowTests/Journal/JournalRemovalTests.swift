@@ -19,22 +19,22 @@ struct JournalRemovalTests {
         _ = try await engine.run(durableLinearFlow(), state: Tally(), context: DurableProbe(), runID: runID)
         #expect(try journalFiles() == ["\(runID).journal"])
 
-        try engine.removeJournaledRun(runID)
+        try await engine.removeJournaledRun(runID)
 
         #expect(try journalFiles().isEmpty)
-        #expect(try engine.journaledRuns().isEmpty)
-        #expect(try FileJournal(directory: directory.url).runs().isEmpty)
+        #expect(try await engine.journaledRuns().isEmpty)
+        #expect(try await FileJournal(directory: directory.url).runs().isEmpty)
         await #expect(throws: JournalError.unknownRun(runID)) {
             try await engine.resume(durableLinearFlow(), runID: runID, context: DurableProbe())
         }
     }
 
-    @Test func removingARunTheJournalDoesNotHoldIsAnError() throws {
+    @Test func removingARunTheJournalDoesNotHoldIsAnError() async throws {
         defer { directory.remove() }
         let runID = RunID()
         for journal in [try FileJournal(directory: directory.url), InMemoryJournal()] as [any FlowJournal] {
-            #expect(throws: JournalError.unknownRun(runID)) {
-                try Engine(options: .init(journal: journal)).removeJournaledRun(runID)
+            await #expect(throws: JournalError.unknownRun(runID)) {
+                try await Engine(options: .init(journal: journal)).removeJournaledRun(runID)
             }
         }
     }
@@ -54,14 +54,14 @@ struct JournalRemovalTests {
             tasks: ["a", "b", "c", "d"].map { JournaledTask(name: $0, version: .initial) },
             started: Date(), initialState: try JSONEncoder().encode(Tally())
         )
-        try engine.options.journal.append(
+        try await engine.options.journal.append(
             [.started(header), .flow(.running), .task(0, .running, message: nil)], to: interrupted, sync: true)
-        #expect(try engine.journaledRuns().map(\.state) == [.success, .reverted, .suspended, .running])
+        #expect(try await engine.journaledRuns().map(\.state) == [.success, .reverted, .suspended, .running])
 
-        let removed = try engine.removeJournaledRuns { $0.state == .success || $0.state == .reverted }
+        let removed = try await engine.removeJournaledRuns { $0.state == .success || $0.state == .reverted }
 
         #expect(removed.map(\.runID) == [succeeded, reverted])
-        #expect(try engine.journaledRuns().map(\.runID) == [suspended, interrupted])
+        #expect(try await engine.journaledRuns().map(\.runID) == [suspended, interrupted])
         #expect(try Set(journalFiles()) == ["\(suspended).journal", "\(interrupted).journal"])
         for runID in [suspended, interrupted] {
             let final = try await engine.resume(durableLinearFlow(), runID: runID, context: DurableProbe())
@@ -75,13 +75,14 @@ struct JournalRemovalTests {
         let seen = Locked<(error: (any Error)?, offered: [RunID], removed: [RunSummary])>((nil, [], []))
         let probe = DurableProbe { name in
             guard name == "b" else { return }
-            seen.withLock { seen in
-                do { try engine.removeJournaledRun(runID) } catch { seen.error = error }
-                seen.removed = (try? engine.removeJournaledRuns { run in
-                    seen.offered.append(run.runID)
-                    return true
-                }) ?? []
-            }
+            var refusal: (any Error)?
+            do { try await engine.removeJournaledRun(runID) } catch { refusal = error }
+            let offered = Locked<[RunID]>([])
+            let removed = (try? await engine.removeJournaledRuns { run in
+                offered.withLock { $0.append(run.runID) }
+                return true
+            }) ?? []
+            seen.withLock { $0 = (refusal, offered.withLock { $0 }, removed) }
         }
         _ = try await engine.run(durableLinearFlow(), state: Tally(), context: probe, runID: runID)
 
@@ -89,8 +90,8 @@ struct JournalRemovalTests {
         #expect(error as? JournalError == .runInProgress(runID))
         #expect(offered.isEmpty)
         #expect(removed.isEmpty)
-        #expect(try engine.journaledRuns().map(\.state) == [.success])
-        #expect(try engine.removeJournaledRuns { _ in true }.map(\.runID) == [runID])
-        #expect(try engine.journaledRuns().isEmpty)
+        #expect(try await engine.journaledRuns().map(\.state) == [.success])
+        #expect(try await engine.removeJournaledRuns { _ in true }.map(\.runID) == [runID])
+        #expect(try await engine.journaledRuns().isEmpty)
     }
 }

@@ -15,17 +15,17 @@ final class SlowAfterFirstJournal: FlowJournal {
     private let inner = InMemoryJournal()
     var syncPolicy: JournalSyncPolicy { .everyCompletion }
 
-    func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) throws {
+    func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) async throws {
         if records.contains(where: { if case .task(0, .success, _) = $0 { true } else { false } }) {
-            Thread.sleep(forTimeInterval: 0.02)
+            try await Task.sleep(for: .milliseconds(20))
         }
-        try inner.append(records, to: runID, sync: sync)
+        try await inner.append(records, to: runID, sync: sync)
     }
 
-    func records(of runID: RunID) throws -> [JournalRecord] { try inner.records(of: runID) }
-    func runs() throws -> [RunSummary] { try inner.runs() }
-    func remove(_ runID: RunID) throws { try inner.remove(runID) }
-    func close(_ runID: RunID) { inner.close(runID) }
+    func records(of runID: RunID) async throws -> [JournalRecord] { try await inner.records(of: runID) }
+    func runs() async throws -> [RunSummary] { try await inner.runs() }
+    func remove(_ runID: RunID) async throws { try await inner.remove(runID) }
+    func close(_ runID: RunID) async { await inner.close(runID) }
 }
 
 @Suite struct SnapshotConsistencyTests {
@@ -59,7 +59,7 @@ final class SlowAfterFirstJournal: FlowJournal {
             let runID = RunID()
             let final = try await Engine(options: .init(journal: slow)).run(flow, state: TransformState(n: 0), runID: runID)
             #expect(final.n == 1)
-            let records = try slow.records(of: runID)
+            let records = try await slow.records(of: runID)
             var transformRecorded = false
             var snapshots = 0
             for record in records {
@@ -70,7 +70,7 @@ final class SlowAfterFirstJournal: FlowJournal {
             }
             #expect(snapshots >= 1)
             for count in 1...records.count {
-                let crashed = try journal(withFirst: count, of: records, runID: runID)
+                let crashed = try await journal(withFirst: count, of: records, runID: runID)
                 let resumed = try await Engine(options: .init(journal: crashed)).resume(flow, runID: runID)
                 #expect(resumed.n == 1, "a crash after record \(count) of \(records.count)")
             }

@@ -70,7 +70,7 @@ if let directory = options.journalDirectory {
     let path = URL(fileURLWithPath: directory).standardizedFileURL.path
     print("\n## Journal: \(path)")
     do {
-        for run in try engine.journaledRuns() { print("- \(run.runID) \(run.flow): \(run.state)") }
+        for run in try await engine.journaledRuns() { print("- \(run.runID) \(run.flow): \(run.state)") }
     } catch {
         print("cannot read the journal: \(error)")
     }

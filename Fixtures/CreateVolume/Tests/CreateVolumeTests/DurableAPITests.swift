@@ -65,7 +65,7 @@ struct DurableAPITests {
         #expect(deployment.quota.usage(of: "demo") == FakeQuota.Usage(volumes: 1, gigabytes: 10, reservedGigabytes: 0))
         // The reservation was made once, before the crash, and committed once, after it.
         #expect(deployment.nonEmptyLogs["quota"] == ["reserve r1 project=demo volumes=+1 gigabytes=+10", "commit r1"])
-        #expect(try journal.runs().map(\.state) == [.success])
+        #expect(try await journal.runs().map(\.state) == [.success])
     }
 
     @Test func aCrashBetweenReserveAndCommitNoLongerLeaksTheReservationWhenResumeReverts() async throws {
@@ -80,6 +80,6 @@ struct DurableAPITests {
         #expect(failure.failedTask == "create_entry")
         #expect(failure.isFullyReverted)
         #expect(deployment.quota.usage(of: "demo") == FakeQuota.Usage(volumes: 0, gigabytes: 0, reservedGigabytes: 0))
-        #expect(try journal.runs().map(\.state) == [.reverted])
+        #expect(try await journal.runs().map(\.state) == [.reverted])
     }
 }

@@ -23,6 +23,6 @@ import TaskFlow
                 Garage.Inputs(horsepower: 100), context: Workshop(log: log), engine: engine, runID: runID)
         }
         #expect(log.all == ["tune 100", "inspect 110", "untune 110"])
-        #expect(try engine.journaledRuns().map(\.state) == [.reverted])
+        #expect(try await engine.journaledRuns().map(\.state) == [.reverted])
     }
 }

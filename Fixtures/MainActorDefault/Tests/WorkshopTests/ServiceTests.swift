@@ -49,7 +49,7 @@ import Testing
         let outputs = try await DurableReceipt.run(
             DurableReceipt.Inputs(plate: "EF789", invoice: 90), context: Ledger(), engine: engine, runID: runID)
         #expect(outputs.stamped == "[EF789: 90]")
-        #expect(try engine.journaledRuns().map(\.state) == [.success])
+        #expect(try await engine.journaledRuns().map(\.state) == [.success])
         // A finished run resumes to its journaled final state, decoded, without running a task.
         let ledger = Ledger()
         let resumed = try await DurableReceipt.resume(runID: runID, context: ledger, engine: engine)
