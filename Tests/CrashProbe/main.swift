@@ -12,6 +12,8 @@ import TaskFlow
 //                                            check the journal and the effects; print `ok`
 //
 // With `--fail`, step5 throws and the run reverts step5 … step0: kills land in reverts too.
+// With `--wide`, the flow is 24 unlinked tasks run 8 at a time, so that kills land while many
+// tasks run and their completions share journal writes.
 //
 // DIR holds `journal/` (a FileJournal) and `effects` (one line per task execution).
 
@@ -20,7 +22,13 @@ struct ProbeState: Codable, Sendable, Equatable {
     var values: [String: Int] = [:]
 }
 
-let taskNames = (0..<8).map { "step\($0)" }
+/// Whether the probe runs the wide flow (`--wide`).
+let wide = CommandLine.arguments.contains("--wide")
+
+let taskNames = wide ? (0..<24).map { "wide\($0)" } : (0..<8).map { "step\($0)" }
+
+/// The most tasks of the wide flow running at once.
+let wideConcurrency = 8
 
 /// The task that throws in `--fail` runs, so that the run reverts `step0` to `step5`.
 let failingTask = "step5"
@@ -52,6 +60,23 @@ func makeFlow(effects: URL, failing: Bool = false) throws -> Flow<ProbeState, Vo
         ))
     }
     return try Flow(inputs: [], root: .linear("crash_probe", nodes))
+}
+
+/// `wide0` … `wide23`, unlinked; each sleeps a few milliseconds, appends its effect and stores
+/// its number times three.
+func makeWideFlow(effects: URL) throws -> Flow<ProbeState, Void> {
+    try Flow(inputs: [], root: .unordered("crash_probe_wide", taskNames.enumerated().map { index, name in
+        .task(FlowTask(TaskMetadata(name: name, provides: [name]), execute: { store, _ in
+            try await Task.sleep(for: .milliseconds(Int.random(in: 1...6)))
+            try appendEffect("\(name) \(FlowExecution.current?.idempotencyKey ?? "-")\n", to: effects)
+            store.write { $0.values[name] = index * 3 }
+        }))
+    }))
+}
+
+/// The probe's flow, as its options choose.
+func probeFlow(effects: URL) throws -> Flow<ProbeState, Void> {
+    wide ? try makeWideFlow(effects: effects) : try makeFlow(effects: effects, failing: failing)
 }
 
 /// Appends one line with a single `write` on an `O_APPEND` descriptor: a kill cannot split it.
@@ -98,7 +123,9 @@ func verify(directory: URL, runID: RunID, kills: Int, failing: Bool) async throw
     for name in taskNames where !ran.contains(name) && executions[name] != nil { problems.append("\(name) ran after the failure") }
     for name in ran where failing && reverts[name, default: 0] == 0 { problems.append("\(name) was never reverted") }
     if !failing, !reverts.isEmpty { problems.append("reverts in a run that succeeded: \(reverts)") }
-    // Each kill interrupts at most one execution or one revert: only that one may repeat.
+    // Each kill interrupts at most one execution or one revert of the linear flow: only that
+    // one may repeat. (The crash tests check the wide flow kill by kill.)
+    if wide { return problems }
     let repeated = executions.filter { $0.value > 1 }.map { "\($0.key)×\($0.value)" }
         + reverts.filter { $0.value > 1 }.map { "revert:\($0.key)×\($0.value)" }
     let extra = executions.values.reduce(0) { $0 + max(0, $1 - 1) } + reverts.values.reduce(0) { $0 + max(0, $1 - 1) }
@@ -107,8 +134,8 @@ func verify(directory: URL, runID: RunID, kills: Int, failing: Bool) async throw
 }
 
 let failing = CommandLine.arguments.contains("--fail")
-let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "--fail" }
-let usage = "usage: taskflow-crash-probe run|resume|continue|verify DIR RUN-ID [KILLS] [--fail] | expected [--fail]"
+let arguments = Array(CommandLine.arguments.dropFirst()).filter { $0 != "--fail" && $0 != "--wide" }
+let usage = "usage: taskflow-crash-probe run|resume|continue|verify DIR RUN-ID [KILLS] [--fail|--wide] | expected [--fail|--wide]"
 do {
     switch arguments.first {
     case "expected":
@@ -116,8 +143,8 @@ do {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         do {
-            let final = try await Engine().run(
-                makeFlow(effects: directory.appendingPathComponent("effects"), failing: failing), state: ProbeState())
+            let final = try await Engine(maxConcurrency: wideConcurrency).run(
+                probeFlow(effects: directory.appendingPathComponent("effects")), state: ProbeState())
             try printState(final)
         } catch let failure as FlowFailure {
             print(describe(failure))
@@ -136,8 +163,8 @@ do {
             exit(problems.isEmpty ? 0 : 1)
         }
         let journal = try FileJournal(directory: directory.appendingPathComponent("journal"))
-        let engine = Engine(options: .init(journal: journal))
-        let flow = try makeFlow(effects: directory.appendingPathComponent("effects"), failing: failing)
+        let engine = Engine(options: .init(maxConcurrency: wideConcurrency, journal: journal))
+        let flow = try probeFlow(effects: directory.appendingPathComponent("effects"))
         do {
             let final: ProbeState
             switch arguments[0] {
