@@ -22,6 +22,10 @@ import TaskFlowJournalFormat
 /// is dropped and the file truncated to the records before it; a damaged record anywhere else
 /// is refused with ``JournalError/corrupted(file:offset:)``, naming the file and the offset.
 ///
+/// Appends write and sync on the calling thread. The engine calls them outside its locks, one
+/// write of a run at a time, and groups the completions made during a sync into the next write,
+/// so a wide flow pays a handful of syncs, not one per task.
+///
 /// ```swift
 /// let journal = try FileJournal(directory: URL(filePath: "/var/lib/volumes/runs"))
 /// let engine = Engine(options: .init(journal: journal))
