@@ -114,7 +114,7 @@ let package = Package(
 let goldenCases = [
     "Linear", "Unordered", "GraphLinks", "NestedFlows", "InstanceOwners", "OptionalInputs",
     "TupleProvides", "VoidContext", "KeywordSymbols", "LargeFlow", "ActorOwners",
-    "HiddenRuntimeNames", "PublicFlows", "ConditionalFlows",
+    "HiddenRuntimeNames", "PublicFlows", "ConditionalFlows", "GeneratedMemberNames",
 ]
 package.targets += goldenCases.map { name in
     .testTarget(

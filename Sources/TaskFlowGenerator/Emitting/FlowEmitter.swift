@@ -101,7 +101,7 @@ struct FlowEmitter {
     /// Names generated inside the flow's extension: a type or free function the user gave one
     /// of these names must be qualified with the module name to be reached from there.
     static let generatedMemberNames: Set<String> = [
-        "Inputs", "Outputs", "State", "metadata", "diagram", "makeFlow", "run",
+        "Inputs", "Outputs", "State", "metadata", "diagram", "makeFlow", "run", "resume",
     ]
 
     /// `type` with every unqualified use of a generated member's name (`State`, `Inputs`, …)

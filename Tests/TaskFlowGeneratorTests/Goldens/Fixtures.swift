@@ -9,7 +9,7 @@ enum GeneratorFixtures {
     static let cases = [
         "Linear", "Unordered", "GraphLinks", "NestedFlows", "InstanceOwners", "OptionalInputs",
         "TupleProvides", "VoidContext", "KeywordSymbols", "LargeFlow", "ActorOwners", "HiddenRuntimeNames",
-        "PublicFlows", "ConditionalFlows", "EmptyModule",
+        "PublicFlows", "ConditionalFlows", "EmptyModule", "GeneratedMemberNames",
     ]
 
     /// The root of this checkout.
