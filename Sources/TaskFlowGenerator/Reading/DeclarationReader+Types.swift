@@ -31,8 +31,18 @@ extension DeclarationReader {
         let nameIndex = next(after: index)
         guard nameIndex < tokens.count, tokens[nameIndex].kind == .identifier else { return }
         let name = name(of: tokens[nameIndex])
+        // `typealias Name = Type`: the type runs from after `=` to where a type ends. A generic
+        // alias (`Name<T>`) keeps no type: its parameters would need substituting.
+        var aliasedType: String?
+        let equals = next(after: nameIndex)
+        if equals < tokens.count, tokens[equals].isOperator(UInt8(ascii: "=")), tokens[equals].end - tokens[equals].start == 1 {
+            let start = next(after: equals)
+            let end = endOfType(from: start)
+            if end > start { aliasedType = compactText(start..<end) }
+        }
         typeAliases.append(TypeAliasDeclaration(
-            name: name, path: (scopes.last?.path ?? []) + [name], nameLocation: location(of: tokens[nameIndex].start)))
+            name: name, path: (scopes.last?.path ?? []) + [name], nameLocation: location(of: tokens[nameIndex].start),
+            aliasedType: aliasedType))
     }
 
     /// Reads the `extension` whose keyword is at `index`.

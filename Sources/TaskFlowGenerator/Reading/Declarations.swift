@@ -251,12 +251,16 @@ public struct TypeAliasDeclaration: Sendable, Hashable {
     public var path: [String]
     /// Where the name is.
     public var nameLocation: SourceLocation
+    /// The type it stands for, as written (compacted like parameter types), or `nil` for a
+    /// generic alias, whose parameters the generator does not substitute.
+    public var aliasedType: String?
 
     /// Creates a type alias record.
-    public init(name: String, path: [String], nameLocation: SourceLocation) {
+    public init(name: String, path: [String], nameLocation: SourceLocation, aliasedType: String? = nil) {
         self.name = name
         self.path = path
         self.nameLocation = nameLocation
+        self.aliasedType = aliasedType
     }
 }
 

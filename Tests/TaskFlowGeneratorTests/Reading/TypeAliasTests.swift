@@ -24,3 +24,17 @@ import Testing
         #expect(file.typeAliases.first?.nameLocation == SourceLocation(file: "t.swift", line: 1, column: 11))
     }
 }
+
+extension TypeAliasTests {
+    @Test func recordsTheTypeAnAliasStandsForUnlessItIsGeneric() {
+        let file = read("""
+            typealias Why = TaskFlow.RevertCause
+            typealias Handler = @Sendable (Int) async throws -> [String: Int]
+            typealias Pair<T> = (T, T)
+            typealias Incomplete =
+            """)
+        #expect(file.typeAliases.map(\.aliasedType) == [
+            "TaskFlow.RevertCause", "@Sendable (Int)async throws->[String:Int]", nil, nil,
+        ])
+    }
+}

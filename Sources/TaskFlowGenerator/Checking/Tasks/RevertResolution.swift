@@ -104,9 +104,8 @@ private func revertArguments(of function: FunctionDeclaration, for task: RevertC
                 return .failure(.init(message: "'result' must have the task's return type '\(returnType)' or '\(returnType)?', not '\(type)'"))
             }
         case "failure":
-            let normal = parseType(type).tree.description
-            guard normal == "RevertCause" || normal == "TaskFlow.RevertCause" else {
-                return .failure(.init(message: "'failure' must have type 'RevertCause', not '\(type)'"))
+            if let mismatch = revertCauseMismatch(type, in: function, types: types) {
+                return .failure(.init(message: mismatch))
             }
             arguments.append(.failure(label: label))
         default:
@@ -125,6 +124,22 @@ private func revertArguments(of function: FunctionDeclaration, for task: RevertC
         }
     }
     return .success(arguments)
+}
+
+/// Why a revert's `failure` parameter of type `type` cannot receive the ``RevertCause`` generated
+/// code passes, or `nil` when it can — or may: a type alias of the module is resolved first, and
+/// one that stands for a type the generator cannot see (another module's) is left to the
+/// compiler.
+private func revertCauseMismatch(_ type: String, in function: FunctionDeclaration, types: ModuleTypes) -> String? {
+    let written = parseType(type).tree
+    let resolved = types.resolvingAliases(written, in: function.owner)
+    if resolved.description == "RevertCause" || resolved.description == "TaskFlow.RevertCause" { return nil }
+    let isAlias = resolved != written
+    if isAlias, case .named(let path) = resolved, !types.isCertain(path), resolved.optionalWrapped == nil {
+        return nil
+    }
+    let aliased = isAlias ? " (a type alias of '\(resolved)')" : ""
+    return "'failure' must have type 'RevertCause', not '\(type)'\(aliased)"
 }
 
 /// `Owner.name(a:b:)` of a declaration.

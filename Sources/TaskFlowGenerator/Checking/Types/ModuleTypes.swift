@@ -20,9 +20,18 @@ struct ModuleTypes: Sendable {
         "Set", "Optional", "Result", "Data", "Date", "UUID", "URL", "Decimal", "Duration",
     ]
 
+    /// What each of the module's non-generic type aliases stands for, by path
+    /// (e.g. `Cinder.Why` → `RevertCause`).
+    private(set) var aliases: [String: String] = [:]
+
     /// Collects the type declarations of every file (extensions declare nothing).
     init(files: [FileDeclarations]) {
         for file in files {
+            for alias in file.typeAliases {
+                guard let aliased = alias.aliasedType else { continue }
+                let path = alias.path.joined(separator: ".")
+                if aliases[path] == nil { aliases[path] = aliased }
+            }
             for type in file.types {
                 guard type.kind != "extension" else {
                     if AccessLevel(modifiers: type.modifiers) != nil {
@@ -96,6 +105,32 @@ struct ModuleTypes: Sendable {
 }
 
 extension ModuleTypes {
+    /// The type a module type alias named by `tree` stands for, following aliases of aliases,
+    /// looked up as Swift does from `scope` (innermost enclosing type first, then the top level);
+    /// `tree` itself when it names no alias of the module.
+    func resolvingAliases(_ tree: TypeTree, in scope: [String]) -> TypeTree {
+        var tree = tree
+        var scope = scope
+        // A chain longer than this is a cycle, which the compiler reports.
+        for _ in 0..<16 {
+            guard case .named(let components) = tree, components.allSatisfy(\.arguments.isEmpty) else { return tree }
+            let name = components.map(\.name).joined(separator: ".")
+            var found: (path: String, aliased: String)?
+            for depth in stride(from: scope.count, through: 0, by: -1) {
+                let path = (scope[0..<depth] + [name]).joined(separator: ".")
+                if let aliased = aliases[path] {
+                    found = (path, aliased)
+                    break
+                }
+            }
+            guard let found else { return tree }
+            tree = parseType(found.aliased).tree
+            // The alias's own type is read where the alias is declared.
+            scope = Array(found.path.split(separator: ".").dropLast().map(String.init))
+        }
+        return tree
+    }
+
     /// `qualify(_:in:)` for a type written in a function's signature.
     func qualify(_ text: String, in function: FunctionDeclaration) -> String {
         qualify(text, in: function.owner, lexicalDepth: function.ownerKind == "extension" ? 1 : nil)
