@@ -19,7 +19,7 @@ struct WorkerPoolWatchTests {
         )
         return WorkerPool(
             schedule, executes: flow.executes, graph: flow.graph, store: FlowStore(Empty()), context: (),
-            limit: 4, cancellation: CancellationFlag()
+            limit: 4, scheduling: Engine.Scheduling(), cancellation: CancellationFlag()
         )
     }
 
@@ -35,8 +35,8 @@ struct WorkerPoolWatchTests {
         async let watch: Void = pool.watchWorkers(for: Self.longWatch)
         while pool.shared.withLock({ $0.watcher == nil }) { await Task.yield() }
 
-        let (step, wake) = pool.shared.withLock { pool.nextStep(&$0) }
-        wake.resume()
+        let (step, wake) = pool.shared.withLock { $0.nextStep() }
+        pool.resume(wake)
 
         await watch
         #expect(clock.now - start < Self.longWatch / 2)

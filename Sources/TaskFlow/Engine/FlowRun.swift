@@ -16,6 +16,8 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     @usableFromInline let store: FlowStore<State>
     @usableFromInline let context: Context
     @usableFromInline let limit: Int
+    /// How the worker pool adds workers, when several tasks are ready at once.
+    @usableFromInline let scheduling: Engine.Scheduling
     /// Ready tasks, unfinished predecessors, the ledger, and whether the run stopped.
     @usableFromInline var schedule: RunSchedule
 
@@ -28,6 +30,7 @@ struct FlowRun<State: Sendable, Context: Sendable> {
         self.store = FlowStore(state)
         self.context = context
         self.limit = options.maxConcurrency ?? Int.max
+        self.scheduling = options.scheduling
         self.schedule = RunSchedule(
             ready: ReadyQueue(taskCount: flow.tasks.count, initial: flow.graph.sources),
             waitingOn: flow.graph.inDegree,
@@ -121,7 +124,7 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     nonisolated(nonsending) mutating func executeConcurrently(_ cancellation: CancellationFlag) async {
         let pool = WorkerPool(
             schedule, executes: executes, graph: graph, store: store, context: context, limit: limit,
-            cancellation: cancellation
+            scheduling: scheduling, cancellation: cancellation
         )
         schedule = await pool.run()
     }

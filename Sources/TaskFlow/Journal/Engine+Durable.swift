@@ -135,7 +135,7 @@ extension Engine {
         ) {
             try JSONEncoder().encode(store.snapshot)
         }
-        var run = FlowRun(durable: flow, store: store, context: context, limit: options.maxConcurrency ?? Int.max, ledger: ledger)
+        var run = FlowRun(durable: flow, store: store, context: context, options: options, ledger: ledger)
         return try await body(&run)
     }
 }

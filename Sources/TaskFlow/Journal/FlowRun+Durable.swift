@@ -3,7 +3,7 @@
 extension FlowRun {
     /// A run of `flow` whose ledger is `ledger` (with its recorder), whose task adapters run
     /// with ``FlowExecution/current`` set, and whose finished tasks are not scheduled again.
-    init(durable flow: Flow<State, Context>, store: FlowStore<State>, context: Context, limit: Int, ledger: RunLedger) {
+    init(durable flow: Flow<State, Context>, store: FlowStore<State>, context: Context, options: Engine.Options, ledger: RunLedger) {
         let runID = ledger.runID
         self.flowName = flow.name
         self.tasks = flow.tasks.map { task in
@@ -24,7 +24,8 @@ extension FlowRun {
         self.graph = flow.graph
         self.store = store
         self.context = context
-        self.limit = limit
+        self.limit = options.maxConcurrency ?? Int.max
+        self.scheduling = options.scheduling
         // Successors of finished tasks are one step closer to ready; unfinished sources and
         // tasks whose predecessors all finished are ready now.
         var waitingOn = flow.graph.inDegree
