@@ -211,9 +211,13 @@ struct JSONReader {
     }
 
     private mutating func readWord(_ word: StaticString) throws(JSONSyntaxError) {
+        let start = index
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for byte in expected {
-            guard peek() == byte else { throw error("expected a value") }
+            guard peek() == byte else {
+                index = start
+                throw error("expected a value")
+            }
             index += 1
         }
     }

@@ -50,7 +50,9 @@ public struct LockComparison: Sendable {
             }
             let changes = now.fingerprint.changes(since: before.fingerprint)
             if changes.isEmpty {
-                outdated.append((location, "task '\(name)' differs from its entry"))
+                outdated.append((location, now.version != before.version
+                    ? "task '\(name)' is version \(now.version), locked at \(before.version)"
+                    : "task '\(name)' differs from its entry"))
             } else if let location {
                 diagnostics.append(.error(
                     "task '\(name)' changed since \(lockName) but its major version is still \(now.version.major): "
@@ -77,7 +79,9 @@ public struct LockComparison: Sendable {
             }
             let changes = now.structureChanges(since: before)
             if changes.isEmpty {
-                outdated.append((location, "flow '\(name)' differs from its entry"))
+                outdated.append((location, now.version != before.version
+                    ? "flow '\(name)' is version \(now.version), locked at \(before.version)"
+                    : "flow '\(name)' differs from its entry"))
             } else if let location {
                 diagnostics.append(.error(
                     "durable flow '\(name)' changed since \(lockName) but its major version is still \(now.version.major): "

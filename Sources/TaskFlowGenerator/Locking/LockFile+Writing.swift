@@ -24,12 +24,14 @@ extension TargetLock {
 }
 
 extension FlowLock {
+    /// `children`, `links`, `nested` (only when there are nested flows), `pattern`, `version`.
     var jsonValue: JSONValue {
         var members = root.jsonMembers
         if !nested.isEmpty {
-            members.append(("nested", .object(nested.sorted { $0.key < $1.key }.map { path, shape in
+            let index = members.firstIndex { $0.0 > "nested" } ?? members.endIndex
+            members.insert(("nested", .object(nested.sorted { $0.key < $1.key }.map { path, shape in
                 (path, .object(shape.jsonMembers))
-            })))
+            })), at: index)
         }
         members.append(("version", .string(version.description)))
         return .object(members)
