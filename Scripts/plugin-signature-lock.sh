@@ -55,17 +55,17 @@ build || fail "the locked package does not build"
 if grep -q -F "$lock_warning" "$log"; then fail "a lock warning on an up-to-date lock"; fi
 
 echo "3. a changed revert signature without a major bump fails the build on the task's line"
-sed -i.orig 's/func errorOutVolume(volume: VolumeRecord) throws {/func errorOutVolume(volume: VolumeRecord, failure: RevertCause) throws {/' "$source_file"
-grep -q 'failure: RevertCause) throws {' "$source_file" || fail "could not change errorOutVolume"
+perl -pi -e 's/func errorOutVolume\(volume: VolumeRecord\) throws \{/func errorOutVolume(volume: VolumeRecord, quota_commit: QuotaCommit) throws {/' "$source_file"
+grep -q 'quota_commit: QuotaCommit) throws {' "$source_file" || fail "could not change errorOutVolume"
 if build; then fail "the build succeeded although cast_create_volume changed without a bump"; fi
 diagnostic="$(grep -F -- "/Sources/CreateVolume/API/VolumeAPI+Cast.swift:$task_line:" "$log" | grep -F ': error: ' | head -n 1)"
 [ -n "$diagnostic" ] || fail "no 'error:' at VolumeAPI+Cast.swift:$task_line (the '- Task:' line)"
-echo "$diagnostic" | grep -q -F "revert '(volume: VolumeRecord)' is now '(volume: VolumeRecord, failure: RevertCause)'" \
+echo "$diagnostic" | grep -q -F "revert '(volume: VolumeRecord)' is now '(volume: VolumeRecord, quota_commit: QuotaCommit)'" \
     || fail "the error does not say what changed"
 echo "   $diagnostic"
 
 echo "4. bumping the major version builds, with one warning naming the lock command"
-sed -i.orig 's|^    ///   - revert: errorOutVolume$|    ///   - revert: errorOutVolume\n    ///   - version: 2.0|' "$source_file"
+perl -pi -e 's|^    ///   - revert: errorOutVolume$|    ///   - revert: errorOutVolume\n    ///   - version: 2.0|' "$source_file"
 grep -q -- '- version: 2.0' "$source_file" || fail "could not bump cast_create_volume"
 build || fail "the build failed after the major version bump"
 [ "$(grep -c -F "$lock_warning" "$log")" -ge 1 ] || fail "no lock warning after the bump"
@@ -75,12 +75,12 @@ grep -F "$lock_warning" "$log" | grep -q -F "task 'cast_create_volume' is versio
 
 echo "5. relocking records the new version; the build has no lock warning"
 swift package --package-path "$package" --allow-writing-to-package-directory taskflow lock >"$log" 2>&1 || fail "taskflow lock failed"
-grep -q -F '"revert": "(volume: VolumeRecord, failure: RevertCause)",' "$package/taskflow.lock" || fail "the lock does not record the new revert"
+grep -q -F '"revert": "(volume: VolumeRecord, quota_commit: QuotaCommit)",' "$package/taskflow.lock" || fail "the lock does not record the new revert"
 build || fail "the build failed after relocking"
 if grep -q -F "$lock_warning" "$log"; then fail "a lock warning after relocking"; fi
 
 echo "6. an edit to a function's body only builds without a lock diagnostic"
-sed -i.orig 's/^        let spec = RequestSpec($/        let unused = 0\n        _ = unused\n        let spec = RequestSpec(/' "$source_file"
+perl -pi -e 's/^        let spec = RequestSpec\($/        let unused = 0\n        _ = unused\n        let spec = RequestSpec(/' "$source_file"
 grep -q 'let unused = 0' "$source_file" || fail "could not edit castCreateVolume's body"
 build || fail "the build failed after a body-only edit"
 if grep -q -F "taskflow.lock" "$log"; then fail "a lock diagnostic after a body-only edit"; fi
