@@ -181,3 +181,23 @@ import Testing
         #expect(found.first?.contains("the version of task 'reserve' is 'one', not MAJOR.MINOR") == true)
     }
 }
+
+@Suite struct LockFileRobustnessTests {
+    /// Every byte of a valid lock replaced in turn by characters that break JSON: each result is
+    /// read or rejected with a place inside the text, never a crash.
+    @Test(arguments: ["\"", "{", "]", ",", "\\", "\n", "x", "\u{0}", "é"])
+    func aDamagedLockIsRejectedAtAPlaceInsideTheText(_ replacement: String) {
+        let text = Array(LockFixture.lockText.utf8)
+        let lines = LockFixture.lockText.split(separator: "\n", omittingEmptySubsequences: false).count
+        for offset in stride(from: 0, to: text.count, by: 7) {
+            var damaged = text
+            damaged.replaceSubrange(offset...offset, with: Array(replacement.utf8))
+            do {
+                _ = try LockFile(json: String(decoding: damaged, as: UTF8.self))
+            } catch {
+                #expect(error.line >= 1 && error.line <= lines + 1, "offset \(offset): \(error)")
+                #expect(error.column >= 1, "offset \(offset): \(error)")
+            }
+        }
+    }
+}
