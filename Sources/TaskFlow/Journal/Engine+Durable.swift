@@ -62,8 +62,8 @@ extension Engine {
     /// - Returns: The final state.
     /// - Throws: ``JournalError/incompatibleVersion(task:journaled:current:)`` when a task's
     ///   major version changed since the run was recorded,
-    ///   ``JournalError/incompatibleFlowVersion(flow:journaled:current:)`` when the flow's did, other ``JournalError``s when the
-    ///   journal cannot be read, and what
+    ///   ``JournalError/incompatibleFlowVersion(flow:journaled:current:)`` when the flow's did,
+    ///   other ``JournalError``s when the journal cannot be read, and what
     ///   ``run(_:state:context:runID:)`` throws.
     public func resume<State: Codable, Context>(
         _ flow: Flow<State, Context>, runID: RunID, context: Context
