@@ -66,8 +66,12 @@ let package = Package(
             capability: .command(
                 intent: .custom(
                     verb: "taskflow",
-                    description: "Draw diagrams of, scan, or check the task flows of a target."
-                )
+                    description: "Draw diagrams of, scan, check or lock the task flows of a target."
+                ),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: "'lock' writes taskflow.lock beside Package.swift; the other verbs write nothing there"),
+                ]
             ),
             dependencies: ["taskflow-gen"]
         ),

@@ -22,10 +22,12 @@ fail() {
     exit 1
 }
 
+# The plugin declares the permission to write to the package directory (for `lock`), which
+# SwiftPM asks for on every verb; a script cannot answer, so it grants it up front.
 taskflow() { # package, arguments...
     local package="$1"
     shift
-    swift package --package-path "$package" taskflow "$@" >"$log" 2>&1
+    swift package --package-path "$package" --allow-writing-to-package-directory taskflow "$@" >"$log" 2>&1
 }
 
 tasks="extract_volume_request reserve_quota create_entry commit_quota cast_create_volume

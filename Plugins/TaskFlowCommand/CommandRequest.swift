@@ -8,8 +8,10 @@ struct CommandRequest {
         case diagram
         /// Print what the generator found, as JSON.
         case scan
-        /// Run every check without building.
+        /// Run every check without building, the lock file's included.
         case check
+        /// Write or update `taskflow.lock` beside `Package.swift`.
+        case lock
         /// List the durable runs recorded in a `FileJournal` directory.
         case runs
     }
@@ -29,6 +31,7 @@ struct CommandRequest {
         usage: swift package taskflow diagram [--target T] [--format mermaid|dot] [--output DIR]
                swift package taskflow scan [--target T]
                swift package taskflow check [--target T]
+               swift package taskflow lock [--target T]
                swift package taskflow runs --journal DIR
         """
 

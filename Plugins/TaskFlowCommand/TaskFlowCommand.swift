@@ -2,12 +2,13 @@ import Foundation
 import PackagePlugin
 
 /// The command plugin behind `swift package taskflow`: draws, scans or checks a package's flows
-/// without building it, and lists the runs of a journal.
+/// without building it, writes its `taskflow.lock`, and lists the runs of a journal.
 ///
 /// ```
 /// swift package taskflow diagram [--target T] [--format mermaid|dot] [--output DIR]
 /// swift package taskflow scan [--target T]
 /// swift package taskflow check [--target T]
+/// swift package taskflow lock [--target T]
 /// swift package taskflow runs --journal DIR
 /// ```
 ///
@@ -32,7 +33,9 @@ struct TaskFlowCommand: CommandPlugin {
             case .scan:
                 try generator.run(["scan", "--json"], sources: sources, target: target.name)
             case .check:
-                try check(target, sources: sources, generator: generator)
+                try check(target, sources: sources, generator: generator, lockFile: lockFile(of: context))
+            case .lock:
+                try lock(target, sources: sources, generator: generator, lockFile: lockFile(of: context))
             case .diagram:
                 try diagram(target, sources: sources, request: request, generator: generator,
                             perTargetFolder: targets.count > 1, context: context)
@@ -56,15 +59,27 @@ struct TaskFlowCommand: CommandPlugin {
         }
     }
 
-    /// Runs every check `generate` runs, writing its output only into the plugin's work
-    /// directory, never into the package.
-    private func check(_ target: SwiftSourceModuleTarget, sources: [URL], generator: Generator) throws -> Bool {
-        let output = generator.workDirectory.appending(components: "check", "\(target.name).taskflow.swift")
+    /// `taskflow.lock`, beside the package's manifest.
+    private func lockFile(of context: PluginContext) -> URL {
+        context.package.directoryURL.appending(component: "taskflow.lock")
+    }
+
+    /// Runs every check `generate` runs (against the lock file, when there is one), writing
+    /// nothing.
+    private func check(_ target: SwiftSourceModuleTarget, sources: [URL], generator: Generator, lockFile: URL) throws -> Bool {
         let succeeded = try generator.run(
-            ["generate", "--output", output.path, "--module", target.moduleName], sources: sources, target: target.name
+            ["check", "--module", target.moduleName, "--lock", lockFile.path], sources: sources, target: target.name
         )
         if succeeded { log("\(target.name): no problems found") }
         return succeeded
+    }
+
+    /// Writes the target's entry of the lock file: its durable flows and their tasks as they are
+    /// now. Nothing is written when the target has an error.
+    private func lock(_ target: SwiftSourceModuleTarget, sources: [URL], generator: Generator, lockFile: URL) throws -> Bool {
+        try generator.run(
+            ["lock", "--module", target.moduleName, "--lock", lockFile.path], sources: sources, target: target.name
+        )
     }
 
     /// Writes one diagram file per flow.

@@ -11,6 +11,9 @@ struct GeneratorInvocation {
     var sources: [URL]
     /// The plugin's work directory for this target: the only place anything is written.
     var workDirectory: URL
+    /// `taskflow.lock` beside the package manifest (or the Xcode project): the generator checks
+    /// durable flows against it when it exists.
+    var lockFile: URL
 
     /// The generated file.
     var output: URL {
@@ -28,8 +31,12 @@ struct GeneratorInvocation {
     /// Writes the response file first, and only when its content changed, so that planning the
     /// build again does not make the command look out of date.
     ///
+    /// The lock file is always named to the generator, which checks nothing when no file is
+    /// there; when it exists it is also an input, so editing it runs the check again.
+    ///
     /// - Parameter generator: The `taskflow-gen` executable.
-    /// - Returns: A build command whose inputs are the sources and whose output is ``output``.
+    /// - Returns: A build command whose inputs are the sources (and the lock file, when it
+    ///   exists) and whose output is ``output``.
     /// - Throws: When the response file cannot be written.
     func command(generator: URL) throws -> Command {
         let sortedSources = sources.sorted { $0.path < $1.path }
@@ -42,11 +49,18 @@ struct GeneratorInvocation {
                 "generate",
                 "--output", output.path,
                 "--module", moduleName,
+                "--lock", lockFile.path,
                 "@" + responseFile.path,
             ],
-            inputFiles: sortedSources + [responseFile],
+            inputFiles: sortedSources + [responseFile] + (lockExists ? [lockFile] : []),
             outputFiles: [output]
         )
+    }
+
+    /// Whether the lock file exists now. A missing file is not declared as an input: SwiftPM
+    /// would find no command producing it.
+    private var lockExists: Bool {
+        FileManager.default.fileExists(atPath: lockFile.path)
     }
 
     private func writeIfChanged(_ text: String, to file: URL) throws {

@@ -12,7 +12,8 @@ extension TaskFlowPlugin: XcodeBuildToolPlugin {
             targetName: target.displayName,
             moduleName: target.product?.name ?? target.displayName,
             sources: sources,
-            workDirectory: context.pluginWorkDirectoryURL
+            workDirectory: context.pluginWorkDirectoryURL,
+            lockFile: context.xcodeProject.directoryURL.appending(component: "taskflow.lock")
         )
         return [try invocation.command(generator: context.tool(named: "taskflow-gen").url)]
     }

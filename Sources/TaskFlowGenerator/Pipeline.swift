@@ -1,6 +1,7 @@
 // The generator's whole path, stage by stage:
 //
 //     sources ─ readDeclarations ─▶ declarations ─ checkModule ─▶ checked module ─ emitSwift ─▶ file
+//                                                                     └─ checkLock (with a taskflow.lock)
 //
 // Each stage is a plain function from one model to the next (Reading/, Checking/, Emitting/);
 // this file only strings them together. Reading files from disk and writing the result are the
@@ -26,13 +27,30 @@ public struct GenerationResult: Sendable {
     public var file: String?
 }
 
-/// Runs the whole generator over a target's sources: read, check, emit.
+/// Checks a target's sources and, when a lock file is given and the sources have no error, its
+/// durable flows against the lock (``checkLock(_:module:)``).
 /// - Parameters:
 ///   - moduleName: The target's module name.
 ///   - sources: The target's Swift files, in any order.
+///   - lock: The target's `taskflow.lock`, or `nil` to check nothing against one.
+/// - Returns: The checked module and every diagnostic, sorted.
+public func checkSources(moduleName: String, sources: [SourceFile], lock: LockFileText?) -> CheckResult {
+    var checked = checkSources(moduleName: moduleName, sources: sources)
+    if let lock, !checked.diagnostics.containsError {
+        checked.diagnostics = (checked.diagnostics + checkLock(lock, module: checked.module)).sortedForReport()
+    }
+    return checked
+}
+
+/// Runs the whole generator over a target's sources: read, check (against the lock file, when
+/// there is one), emit.
+/// - Parameters:
+///   - moduleName: The target's module name.
+///   - sources: The target's Swift files, in any order.
+///   - lock: The target's `taskflow.lock`, or `nil` to check nothing against one.
 /// - Returns: The diagnostics and, when there is no error, the text of `<Target>.taskflow.swift`.
-public func generateSwift(moduleName: String, sources: [SourceFile]) -> GenerationResult {
-    let checked = checkSources(moduleName: moduleName, sources: sources)
+public func generateSwift(moduleName: String, sources: [SourceFile], lock: LockFileText? = nil) -> GenerationResult {
+    let checked = checkSources(moduleName: moduleName, sources: sources, lock: lock)
     guard !checked.diagnostics.containsError else {
         return GenerationResult(diagnostics: checked.diagnostics, file: nil)
     }

@@ -31,6 +31,10 @@ enum Tool {
                 return success
             case .generate(let options):
                 return try GenerateCommand.run(options)
+            case .check(let options):
+                return try CheckCommand.run(options)
+            case .lock(let options):
+                return try LockCommand.run(options)
             case .scan(let sources):
                 return try ScanCommand.run(sources: sources)
             case .diagram(let options):

@@ -2,7 +2,8 @@ import TaskFlowGenerator
 
 /// libFuzzer's entry point: reads the input as a Swift file, checks what the reader promises
 /// whatever the bytes — no crash, no hang, locations inside the file — then parses the
-/// annotations and checks the module through `checkModule(named:files:)`.
+/// annotations and checks the module through `checkModule(named:files:)`, and reads the bytes as
+/// a lock file (`LockFile(json:)`), which must read them or reject them at a line inside them.
 ///
 /// - Parameters:
 ///   - start: The input's first byte.
@@ -30,5 +31,12 @@ public func fuzzFrontEnd(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 
     let result = checkModule(named: "Fuzz", files: [declarations])
     result.diagnostics.forEach { check($0.location) }
+
+    // The same bytes as a `taskflow.lock`: read, or rejected at a line inside them.
+    do {
+        _ = try LockFile(json: String(decoding: bytes, as: UTF8.self))
+    } catch {
+        precondition(error.line >= 1 && error.line <= lineCount && error.column >= 1, "lock error out of range: \(error)")
+    }
     return 0
 }

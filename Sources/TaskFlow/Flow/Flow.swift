@@ -20,6 +20,10 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     public let optionalInputs: [String]
     /// Every symbol some task provides, in task order.
     public let outputs: [String]
+    /// The flow's version, recorded in a durable run's journal: only the same major version
+    /// resumes the run. From ``FlowMetadata/version`` for a generated flow; `1.0` unless set
+    /// for a flow built by hand.
+    public var version: TaskVersion = .initial
 
     /// The order of the tasks.
     @usableFromInline let graph: TaskGraph
@@ -74,12 +78,14 @@ public struct Flow<State: Sendable, Context: Sendable>: Sendable {
     /// ``init(inputs:optionalInputs:root:)`` still run; a problem here is a generator bug, so
     /// it stops the program with the problem's message instead of throwing.
     /// - Parameters:
-    ///   - metadata: The flow's generated metadata; its name, inputs and optional inputs are used.
+    ///   - metadata: The flow's generated metadata; its name, version, inputs and optional inputs
+    ///     are used.
     ///   - root: The flow's structure.
     @inlinable
     public init(metadata: FlowMetadata, root: FlowNode<State, Context>) {
         do {
             try self.init(inputs: metadata.inputs, optionalInputs: metadata.optionalInputs, root: root)
+            version = metadata.version
         } catch {
             preconditionFailure("generated flow '\(metadata.name)' is invalid: \(error) (a taskflow-gen bug)")
         }

@@ -27,7 +27,7 @@ extension Engine {
         let header = RunHeader(
             runID: runID, flow: flow.name,
             tasks: flow.tasks.map { JournaledTask(name: $0.name, version: $0.metadata.version) },
-            started: Date(), initialState: try JSONEncoder().encode(state)
+            started: Date(), initialState: try JSONEncoder().encode(state), flowVersion: flow.version
         )
         try await options.journal.append([.started(header)], to: runID, sync: true)
         let ledger = RunLedger(runID: runID, flow: flow.name, names: flow.names, listeners: options.listeners)
@@ -61,14 +61,16 @@ extension Engine {
     ///   - context: The value passed to every task that takes a context.
     /// - Returns: The final state.
     /// - Throws: ``JournalError/incompatibleVersion(task:journaled:current:)`` when a task's
-    ///   major version changed since the run was recorded, other ``JournalError``s when the
-    ///   journal cannot be read, and what
+    ///   major version changed since the run was recorded,
+    ///   ``JournalError/incompatibleFlowVersion(flow:journaled:current:)`` when the flow's did,
+    ///   other ``JournalError``s when the journal cannot be read, and what
     ///   ``run(_:state:context:runID:)`` throws.
     public func resume<State: Codable, Context>(
         _ flow: Flow<State, Context>, runID: RunID, context: Context
     ) async throws -> State {
         let records = try await options.journal.records(of: runID)
-        let replay = try RunReplay(records, runID: runID, flow: flow.name, tasks: flow.tasks.map(\.metadata))
+        let replay = try RunReplay(
+            records, runID: runID, flow: flow.name, tasks: flow.tasks.map(\.metadata), flowVersion: flow.version)
         let state = try JSONDecoder().decode(State.self, from: replay.state)
         var ledger = replay.ledger(runID: runID, flow: flow.name, names: flow.names)
         switch replay.flowState {

@@ -11,6 +11,8 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
     case missingHeader(RunID)
     /// The run was recorded by another major version of `task`.
     case incompatibleVersion(task: String, journaled: TaskVersion, current: TaskVersion)
+    /// The run was recorded by another major version of `flow`.
+    case incompatibleFlowVersion(flow: String, journaled: TaskVersion, current: TaskVersion)
     /// The run was recorded for another flow, or for one with other tasks.
     case flowMismatch(RunID, journaled: String, current: String)
     /// A run with this identifier was already started.
@@ -30,6 +32,9 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
             "the journal of run \(runID) does not start with its header"
         case .incompatibleVersion(let task, let journaled, let current):
             "task '\(task)' is version \(current) but the run was recorded by version \(journaled);"
+                + " a run is only resumed by the same major version"
+        case .incompatibleFlowVersion(let flow, let journaled, let current):
+            "flow '\(flow)' is version \(current) but the run was recorded by version \(journaled);"
                 + " a run is only resumed by the same major version"
         case .flowMismatch(let runID, let journaled, let current):
             "run \(runID) was recorded for \(journaled), not \(current)"

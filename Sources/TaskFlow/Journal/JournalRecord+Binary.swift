@@ -9,7 +9,7 @@ import TaskFlowJournalFormat
 ///
 /// | Kind | Fields |
 /// | --- | --- |
-/// | 1 `started` | run id (16 bytes), start (`Float64` seconds since 1970, as `UInt64` bits), flow name, task count (`UInt32`), each task's name, major and minor (`UInt32`), the initial state |
+/// | 1 `started` | run id (16 bytes), start (`Float64` seconds since 1970, as `UInt64` bits), flow name, task count (`UInt32`), each task's name, major and minor (`UInt32`), the initial state, the flow's major and minor (`UInt32`; absent in older files: `1.0`) |
 /// | 2 `flow` | one byte: the state's position in `FlowState.allCases` |
 /// | 3 `task` | task index (`UInt32`), state position (`UInt8`), message length (`UInt32`), message (UTF-8) |
 /// | 4 `state` | the encoded state |
@@ -36,6 +36,8 @@ extension JournalRecord {
             }
             bytes.appendLittleEndian(UInt32(header.initialState.count))
             bytes.append(contentsOf: header.initialState)
+            bytes.appendLittleEndian(UInt32(header.flowVersion.major))
+            bytes.appendLittleEndian(UInt32(header.flowVersion.minor))
         case .flow(let state):
             bytes.append(2)
             bytes.append(Self.flowStates[state]!)
@@ -126,9 +128,17 @@ private struct ByteReader {
             guard let name = string(), let major = uint32(), let minor = uint32() else { return nil }
             tasks.append(JournaledTask(name: name, version: TaskVersion(major: Int(major), minor: Int(minor))))
         }
-        guard let state = data(), offset == bytes.count else { return nil }
+        guard let state = data() else { return nil }
+        var flowVersion = TaskVersion.initial
+        if offset != bytes.count {
+            guard let major = uint32(), let minor = uint32() else { return nil }
+            flowVersion = TaskVersion(major: Int(major), minor: Int(minor))
+        }
+        guard offset == bytes.count else { return nil }
         let started = Date(timeIntervalSince1970: Double(bitPattern: UInt64(low) | UInt64(high) << 32))
-        return RunHeader(runID: RunID(uuid: UUID(uuid: uuid)), flow: flow, tasks: tasks, started: started, initialState: state)
+        return RunHeader(
+            runID: RunID(uuid: UUID(uuid: uuid)), flow: flow, tasks: tasks, started: started, initialState: state,
+            flowVersion: flowVersion)
     }
 }
 

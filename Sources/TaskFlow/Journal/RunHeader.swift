@@ -13,6 +13,9 @@ public struct RunHeader: Sendable, Hashable, Codable {
     public var runID: RunID
     /// The flow's name.
     public var flow: String
+    /// The flow's version when the run started (`1.0` in headers written before flows had one):
+    /// only the same major version resumes the run.
+    public var flowVersion: TaskVersion
     /// Every task of the flow, in the flow's order, with its version.
     public var tasks: [JournaledTask]
     /// When the run started.
@@ -28,11 +31,36 @@ public struct RunHeader: Sendable, Hashable, Codable {
     ///   - tasks: Every task of the flow with its version.
     ///   - started: When the run started.
     ///   - initialState: The encoded initial state.
-    public init(runID: RunID, flow: String, tasks: [JournaledTask], started: Date, initialState: Data = Data()) {
+    ///   - flowVersion: The flow's version.
+    public init(
+        runID: RunID, flow: String, tasks: [JournaledTask], started: Date, initialState: Data = Data(),
+        flowVersion: TaskVersion = .initial
+    ) {
         self.runID = runID
         self.flow = flow
+        self.flowVersion = flowVersion
         self.tasks = tasks
         self.started = started
         self.initialState = initialState
+    }
+}
+
+extension RunHeader {
+    private enum CodingKeys: String, CodingKey {
+        case runID, flow, flowVersion, tasks, started, initialState
+    }
+
+    /// Decodes a header; one encoded without `flowVersion` gets `1.0`.
+    /// - Parameter decoder: The decoder.
+    /// - Throws: What the decoder throws for a missing or malformed field.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            runID: try container.decode(RunID.self, forKey: .runID),
+            flow: try container.decode(String.self, forKey: .flow),
+            tasks: try container.decode([JournaledTask].self, forKey: .tasks),
+            started: try container.decode(Date.self, forKey: .started),
+            initialState: try container.decode(Data.self, forKey: .initialState),
+            flowVersion: try container.decodeIfPresent(TaskVersion.self, forKey: .flowVersion) ?? .initial)
     }
 }

@@ -33,8 +33,12 @@ struct RunReplay {
     /// Reads `records` against the tasks of the current flow.
     /// - Throws: ``JournalError/missingHeader(_:)``, ``JournalError/flowMismatch(_:journaled:current:)``
     ///   when the flow or its task names differ, ``JournalError/incompatibleVersion(task:journaled:current:)``
-    ///   when a task's major version differs.
-    init(_ records: [JournalRecord], runID: RunID, flow: String, tasks: [TaskMetadata]) throws(JournalError) {
+    ///   when a task's major version differs, ``JournalError/incompatibleFlowVersion(flow:journaled:current:)``
+    ///   when the flow's does.
+    init(
+        _ records: [JournalRecord], runID: RunID, flow: String, tasks: [TaskMetadata],
+        flowVersion: TaskVersion = .initial
+    ) throws(JournalError) {
         guard case .started(let header)? = records.first else { throw JournalError.missingHeader(runID) }
         self.header = header
         self.state = header.initialState
@@ -51,7 +55,11 @@ struct RunReplay {
                 current: "flow '\(flow)' (\(tasks.map(\.name).joined(separator: ", ")))"
             )
         }
-        guard header.flow == flow, header.tasks.count == tasks.count else { throw mismatch }
+        guard header.flow == flow else { throw mismatch }
+        guard header.flowVersion.major == flowVersion.major else {
+            throw JournalError.incompatibleFlowVersion(flow: flow, journaled: header.flowVersion, current: flowVersion)
+        }
+        guard header.tasks.count == tasks.count else { throw mismatch }
         for recorded in header.tasks {
             guard let index = indexByName[recorded.name] else { throw mismatch }
             let version = tasks[index].version

@@ -8,6 +8,8 @@ public struct FlowMetadata: Sendable, Hashable, Codable {
     public var typeName: String
     /// How the flow orders its children.
     public var pattern: FlowPattern
+    /// The flow's version (`- version:` on its `- Flow:` block, `1.0` by default).
+    public var version: TaskVersion
     /// Symbols a run must be given.
     public var inputs: [String]
     /// Symbols a run may be given; when absent, the consuming parameter's default is used.
@@ -26,6 +28,7 @@ public struct FlowMetadata: Sendable, Hashable, Codable {
         name: String,
         typeName: String,
         pattern: FlowPattern,
+        version: TaskVersion = .initial,
         inputs: [String],
         optionalInputs: [String] = [],
         outputs: [String],
@@ -36,11 +39,36 @@ public struct FlowMetadata: Sendable, Hashable, Codable {
         self.name = name
         self.typeName = typeName
         self.pattern = pattern
+        self.version = version
         self.inputs = inputs
         self.optionalInputs = optionalInputs
         self.outputs = outputs
         self.tasks = tasks
         self.file = file
         self.line = line
+    }
+}
+
+extension FlowMetadata {
+    private enum CodingKeys: String, CodingKey {
+        case name, typeName, pattern, version, inputs, optionalInputs, outputs, tasks, file, line
+    }
+
+    /// Decodes metadata; metadata encoded without `version` gets `1.0`.
+    /// - Parameter decoder: The decoder.
+    /// - Throws: What the decoder throws for a missing or malformed field.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            typeName: try container.decode(String.self, forKey: .typeName),
+            pattern: try container.decode(FlowPattern.self, forKey: .pattern),
+            version: try container.decodeIfPresent(TaskVersion.self, forKey: .version) ?? .initial,
+            inputs: try container.decode([String].self, forKey: .inputs),
+            optionalInputs: try container.decode([String].self, forKey: .optionalInputs),
+            outputs: try container.decode([String].self, forKey: .outputs),
+            tasks: try container.decode([TaskMetadata].self, forKey: .tasks),
+            file: try container.decodeIfPresent(String.self, forKey: .file),
+            line: try container.decodeIfPresent(Int.self, forKey: .line))
     }
 }

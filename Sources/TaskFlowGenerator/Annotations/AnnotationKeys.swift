@@ -3,7 +3,7 @@ extension AnnotationBlock.Kind {
     var keys: [String] {
         switch self {
         case .task: ["requires", "provides", "version", "revert"]
-        case .flow: ["pattern", "tasks", "link", "durable"]
+        case .flow: ["pattern", "tasks", "link", "durable", "version"]
         }
     }
 

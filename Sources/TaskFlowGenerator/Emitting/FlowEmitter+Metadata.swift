@@ -1,6 +1,7 @@
 extension FlowEmitter {
-    /// Writes `static let metadata`: the flow's name, pattern, inputs, outputs and every task,
-    /// depth first in listing order (the order `makeFlow` indexes them by).
+    /// Writes `static let metadata`: the flow's name, pattern, version (when not `1.0`), inputs,
+    /// outputs and every task, depth first in listing order (the order `makeFlow` indexes them
+    /// by).
     func writeMetadata(into writer: inout SourceWriter) {
         let location = flow.flow.annotationLocation
         writer.docComment("What `\(flow.flow.name)` is made of: its tasks, their versions and symbols, and where each is declared.")
@@ -8,6 +9,10 @@ extension FlowEmitter {
             body.line("name: \(SwiftSyntaxText.stringLiteral(flow.flow.name)),")
             body.line("typeName: \(SwiftSyntaxText.stringLiteral(flow.flow.typeName)),")
             body.line("pattern: .\(flow.flow.pattern.rawValue),")
+            if flow.flow.version != .initial {
+                let version = flow.flow.version
+                body.line("version: \(runtime("TaskVersion"))(major: \(version.major), minor: \(version.minor)),")
+            }
             body.line("inputs: \(SwiftSyntaxText.stringArray(flow.inputs.map(\.name))),")
             if !flow.optionalInputs.isEmpty {
                 body.line("optionalInputs: \(SwiftSyntaxText.stringArray(flow.optionalInputs.map(\.name))),")

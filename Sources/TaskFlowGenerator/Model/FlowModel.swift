@@ -23,6 +23,9 @@ public struct FlowModel: Sendable, Hashable {
     public var annotationText: [String]
     /// Whether the flow is durable (`- durable: true`): a Codable state, journaled runs, `resume`.
     public var isDurable: Bool
+    /// The flow's version (`- version: MAJOR.MINOR`, `1.0` by default): recorded in the header
+    /// of a durable run, which only the same major version resumes.
+    public var version: Version
     /// The access level of its generated API (`Inputs`, `Outputs`, `metadata`, `diagram`,
     /// `run`, `resume`): the flow type's own, or `internal` when the generator cannot tell.
     /// `State` and `makeFlow` stay internal.
@@ -35,8 +38,10 @@ public struct FlowModel: Sendable, Hashable {
     public init(
         name: String, typePath: [String], pattern: FlowPatternKind, children: [FlowChild],
         links: [FlowLinkModel], annotationLocation: SourceLocation, annotationText: [String],
-        isDurable: Bool = false, access: AccessLevel = .internal, conditions: [String] = []
+        isDurable: Bool = false, access: AccessLevel = .internal, conditions: [String] = [],
+        version: Version = .initial
     ) {
+        self.version = version
         self.conditions = conditions
         self.isDurable = isDurable
         self.access = access

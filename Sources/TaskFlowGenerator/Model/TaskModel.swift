@@ -16,6 +16,9 @@ public struct TaskModel: Sendable, Hashable {
     public var isolation: CallIsolation
     /// One argument per parameter, in call order.
     public var arguments: [TaskArgument]
+    /// The parameter name of each argument, in call order (`type` for `requires: volume_type
+    /// as type`): what the lock file's fingerprint of the task names its parameters by.
+    public var parameterNames: [String]
     /// The return type as written (whitespace removed), `nil` for `Void`.
     public var returnType: String?
     /// How the return value is stored under symbols; empty when it feeds none.
@@ -29,13 +32,20 @@ public struct TaskModel: Sendable, Hashable {
     /// The function's name in its declaration.
     public var functionLocation: SourceLocation
 
-    /// Creates a task model.
+    /// Creates a task model. Without `parameterNames`, each parameter is named after the symbol
+    /// it reads (or `context`).
     public init(
         name: String, function: FunctionReference, isAsync: Bool, isThrowing: Bool,
         arguments: [TaskArgument], returnType: String?, provides: [ProvidedSymbol],
         version: Version, revert: RevertModel?, annotationLocation: SourceLocation,
-        functionLocation: SourceLocation, isolation: CallIsolation = .nonisolated
+        functionLocation: SourceLocation, isolation: CallIsolation = .nonisolated, parameterNames: [String]? = nil
     ) {
+        self.parameterNames = parameterNames ?? arguments.map { argument in
+            switch argument {
+            case .symbol(_, let symbol, _, _, _): symbol
+            case .context: "context"
+            }
+        }
         self.name = name
         self.function = function
         self.isAsync = isAsync
@@ -70,7 +80,7 @@ public struct TaskModel: Sendable, Hashable {
     }
 }
 
-/// A task version, `MAJOR.MINOR`.
+/// A task's or a flow's version, `MAJOR.MINOR`.
 public struct Version: Sendable, Hashable, CustomStringConvertible {
     /// Incompatible changes.
     public var major: Int

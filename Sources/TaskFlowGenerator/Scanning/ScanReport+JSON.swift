@@ -51,6 +51,8 @@ extension ScannedFlow {
             ("pattern", .string(pattern)),
             ("tasks", .array(tasks.map(JSONValue.string))),
             ("links", .array(links.map { .object([("from", .string($0.from)), ("to", .string($0.to))]) })),
+            ("version", .string(version)),
+            ("isDurable", .bool(isDurable)),
             ("file", .string(file)),
             ("line", .number(line)),
             ("column", .number(column)),

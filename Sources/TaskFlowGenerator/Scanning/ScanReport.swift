@@ -75,6 +75,10 @@ public struct ScannedFlow: Sendable, Hashable {
     public var tasks: [String]
     /// The links as written.
     public var links: [ScannedLink]
+    /// The version as written, or `1.0`.
+    public var version: String
+    /// Whether the flow is durable (`- durable: true`).
+    public var isDurable: Bool
     /// The file, as given to the generator.
     public var file: String
     /// The line of the `- Flow:` item.
@@ -131,6 +135,8 @@ extension ScannedFlow {
             pattern: flow.pattern.rawValue,
             tasks: flow.children.map(\.text),
             links: flow.links.map { ScannedLink(from: $0.from.text, to: $0.to.text) },
+            version: flow.block.entry("version")?.value.text ?? Version.initial.description,
+            isDurable: flow.isDurable,
             file: flow.block.location.file,
             line: flow.block.location.line,
             column: flow.block.location.column,

@@ -102,7 +102,7 @@ import Testing
 
     @Test func listsTheKeysWhenNoneIsClose() {
         let parsed = parseAnnotations(in: docComment(" - Flow: f\n   - retries: 3"))
-        #expect(parsed.diagnostics.map(\.message) == ["unknown key 'retries' in '- Flow:'; expected one of pattern, tasks, link, durable"])
+        #expect(parsed.diagnostics.map(\.message) == ["unknown key 'retries' in '- Flow:'; expected one of pattern, tasks, link, durable, version"])
     }
 
     @Test func reportsKeysThatAreNotLowercase() {

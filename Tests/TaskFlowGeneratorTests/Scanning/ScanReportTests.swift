@@ -43,7 +43,7 @@ import Testing
         #expect(json.hasPrefix("{\n  \"tasks\": [\n    {\n      \"name\": \"create\",\n      \"function\": \"createEntry(size:type:_:context:)\",\n      \"owner\": \"Database\",\n      \"isStatic\": false,\n      \"file\": \"Sources/M/M.swift\",\n      \"line\": 7,\n      \"column\": 6,\n      \"parameters\": [\n        {\n          \"label\": \"size\",\n          \"name\": \"size\",\n          \"type\": \"Int\",\n          \"hasDefault\": false\n        },"))
         #expect(json.contains("\"label\": null,\n          \"name\": \"name\""))
         #expect(json.contains("\"returnType\": \"String\",\n      \"isAsync\": true,\n      \"isThrowing\": true,\n      \"requires\": [\n        \"size\",\n        \"volume_type\",\n        \"name\"\n      ],\n      \"provides\": [\n        \"id\"\n      ],\n      \"version\": \"2.1\",\n      \"revert\": \"destroy\"\n    }"))
-        #expect(json.contains("\"flows\": [\n    {\n      \"name\": \"api\",\n      \"type\": \"API\",\n      \"pattern\": \"graph\",\n      \"tasks\": [\n        \"create\"\n      ],\n      \"links\": [\n        {\n          \"from\": \"create\",\n          \"to\": \"create\"\n        }\n      ],"))
+        #expect(json.contains("\"flows\": [\n    {\n      \"name\": \"api\",\n      \"type\": \"API\",\n      \"pattern\": \"graph\",\n      \"tasks\": [\n        \"create\"\n      ],\n      \"links\": [\n        {\n          \"from\": \"create\",\n          \"to\": \"create\"\n        }\n      ],\n      \"version\": \"1.0\",\n      \"isDurable\": false,\n      \"file\": "))
         #expect(json.contains("\"diagnostics\": [\n    {\n      \"severity\": \"error\",\n      \"file\": \"Sources/M/M.swift\",\n      \"line\": "))
         #expect(json.hasSuffix("}\n"))
     }

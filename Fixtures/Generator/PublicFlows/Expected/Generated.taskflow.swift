@@ -44,7 +44,7 @@ extension Back.Recount {
                 file: "Input/Shop.swift", line: 44
             ),
         ],
-        file: "Input/Shop.swift", line: 67
+        file: "Input/Shop.swift", line: 68
     )
 
     /// `recount` as a Mermaid flowchart.
@@ -225,6 +225,7 @@ extension Checkout {
 // - Flow: stocktake
 //   - tasks: count_stock
 //   - durable: true
+//   - version: 2.1
 extension Stocktake {
     /// The values a run of `stocktake` starts from.
     package struct Inputs: Sendable {
@@ -256,6 +257,7 @@ extension Stocktake {
         name: "stocktake",
         typeName: "Stocktake",
         pattern: .linear,
+        version: TaskVersion(major: 2, minor: 1),
         inputs: ["item"],
         outputs: ["stock"],
         tasks: [

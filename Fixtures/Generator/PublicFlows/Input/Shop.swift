@@ -59,6 +59,7 @@ public enum Checkout {}
 /// - Flow: stocktake
 ///   - tasks: count_stock
 ///   - durable: true
+///   - version: 2.1
 package enum Stocktake {}
 
 /// Internal on purpose: a flow inside an internal type stays internal, whatever the flow's own

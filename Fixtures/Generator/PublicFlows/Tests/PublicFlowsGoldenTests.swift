@@ -49,6 +49,20 @@ import TaskFlow
         #expect(till.all == ["count scone"])
     }
 
+    @Test func aVersionedFlowRecordsItsVersionInItsRunsHeader() async throws {
+        #expect(Stocktake.metadata.version == TaskVersion(major: 2, minor: 1))
+        let journal = InMemoryJournal()
+        let engine = Engine(options: .init(journal: journal))
+        let runID = RunID()
+        _ = try await Stocktake.run(
+            Stocktake.Inputs(item: Item(name: "scone", price: 2)), context: Till(), engine: engine, runID: runID)
+        guard case .started(let header)? = try await journal.records(of: runID).first else {
+            Issue.record("the run has no header")
+            return
+        }
+        #expect(header.flowVersion == TaskVersion(major: 2, minor: 1))
+    }
+
     @Test func aFlowInsideAnInternalTypeIsInternal() async throws {
         let till = Till()
         let outputs = try await Back.Recount.run(Back.Recount.Inputs(item: Item(name: "bun", price: 1)), context: till)

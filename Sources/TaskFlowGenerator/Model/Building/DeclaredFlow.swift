@@ -14,6 +14,8 @@ struct DeclaredFlow: Sendable {
     var links: [LinkItem]
     /// Whether the flow is durable (`- durable: true`).
     var isDurable = false
+    /// The flow's version (`- version:`), `1.0` when not given.
+    var version = Version.initial
     /// Whether the block or declaration has an error.
     var hasErrors: Bool
 

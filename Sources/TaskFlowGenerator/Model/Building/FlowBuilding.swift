@@ -83,9 +83,18 @@ func buildFlow(_ type: TypeDeclaration, block: AnnotationBlock, types: ModuleTyp
         }
     }
 
+    var version = Version.initial
+    if let entry = block.entry("version") {
+        switch parseVersion(entry.value) {
+        case .success(let parsed): version = parsed
+        case .failure(let error): diagnostics.append(error.diagnostic)
+        }
+    }
+
     var flow = DeclaredFlow(
         declaration: type, block: block, name: name, pattern: pattern, children: children, links: links,
         hasErrors: diagnostics.containsError)
     flow.isDurable = isDurable
+    flow.version = version
     return (flow, diagnostics)
 }

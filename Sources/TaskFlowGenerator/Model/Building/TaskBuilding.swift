@@ -67,12 +67,14 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
 
     // Arguments, one per usable parameter.
     var arguments: [TaskArgument] = []
+    var parameterNames: [String] = []
     var symbolParameters: [String: String] = [:]
     var symbolsRead: [String] = []
     for parameter in function.parameters where parameter.name != "_" && !parameter.isInout && !parameter.isVariadic {
         let type = qualify(parameter.type)
         if parameter.name == "context" {
             arguments.append(.context(label: parameter.label, type: type))
+            parameterNames.append(parameter.name)
             continue
         }
         let binding = bindings[parameter.name]
@@ -88,6 +90,7 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
         arguments.append(.symbol(
             label: parameter.label, symbol: symbol, type: withoutEscaping(type), isOptional: parameter.hasDefault,
             fallback: parameter.literalDefault))
+        parameterNames.append(parameter.name)
     }
     let branching = arguments.compactMap { argument -> String? in
         if case .symbol(_, let symbol, _, true, nil) = argument { symbol } else { nil }
@@ -152,7 +155,8 @@ func buildTask(_ function: FunctionDeclaration, block: AnnotationBlock, types: M
         revert: revert,
         annotationLocation: block.location,
         functionLocation: function.nameLocation,
-        isolation: types.isolation(of: function))
+        isolation: types.isolation(of: function),
+        parameterNames: parameterNames)
 
     if let revert, let entry = revertEntry, let taskContext = model.contextType, let revertContext = revert.contextType {
         switch types.same(taskContext, revertContext) {
