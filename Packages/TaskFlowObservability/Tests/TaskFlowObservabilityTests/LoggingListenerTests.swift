@@ -92,6 +92,27 @@ import Testing
         #expect(store.all[5].metadata["taskflow.error"] == "revert of reserve failed")
     }
 
+    @Test func logsTheTasksOfANestedFlowUnderTheRunsFlow() async throws {
+        let store = RecordingLogHandler.Store()
+        // One task at a time, so that the nested unordered flow's tasks log in a fixed order.
+        let engine = Engine(options: .init(listeners: [LoggingListener(logger: .recording(to: store))], maxConcurrency: 1))
+        _ = try await engine.run(try nestedFlow(), state: Empty(), context: Probe())
+
+        #expect(lines(store) == [
+            "info flow deploy: pending -> running",
+            "debug task build: pending -> running",
+            "debug task build: running -> success",
+            "debug task push: pending -> running",
+            "debug task push: running -> success",
+            "debug task notify: pending -> running",
+            "debug task notify: running -> success",
+            "debug task verify: pending -> running",
+            "debug task verify: running -> success",
+            "info flow deploy: running -> success",
+        ])
+        #expect(store.all.allSatisfy { $0.metadata["taskflow.flow"] == "deploy" })
+    }
+
     @Test func keepsTheLoggersOwnMetadata() async throws {
         let store = RecordingLogHandler.Store()
         var logger = Logger.recording(to: store, level: .info)

@@ -83,6 +83,30 @@ import Testing
         #expect(metrics.timers(label: "taskflow.run.duration").map(\.dimensions.last?.1) == ["failure"])
     }
 
+    @Test func timesTheTasksOfANestedFlowUnderTheRunsFlow() async throws {
+        let metrics = TestMetrics()
+        let engine = Engine(listeners: [MetricsListener(factory: metrics)])
+        await #expect(throws: FlowFailure.self) {
+            _ = try await engine.run(try nestedFlow(), state: Empty(), context: Probe(failing: ["verify"]))
+        }
+
+        #expect(keys(metrics.timers) == [
+            "taskflow.run.duration [flow=deploy, outcome=reverted]",
+            "taskflow.task.duration [flow=deploy, task=build, outcome=success]",
+            "taskflow.task.duration [flow=deploy, task=notify, outcome=success]",
+            "taskflow.task.duration [flow=deploy, task=push, outcome=success]",
+            "taskflow.task.duration [flow=deploy, task=verify, outcome=failure]",
+        ])
+        #expect(keys(metrics.counters) == [
+            "taskflow.task.failures [flow=deploy, task=verify]",
+            "taskflow.task.reverts [flow=deploy, task=build]",
+            "taskflow.task.reverts [flow=deploy, task=notify]",
+            "taskflow.task.reverts [flow=deploy, task=push]",
+            "taskflow.task.reverts [flow=deploy, task=verify]",
+        ])
+        #expect(metrics.counters.allSatisfy { $0.totalValue == 1 })
+    }
+
     @Test func countsRunsInProgressWhileTheirTasksRunAndAcrossRuns() async throws {
         let metrics = TestMetrics()
         let listener = MetricsListener(prefix: "volumes", factory: metrics)
