@@ -9,7 +9,7 @@ extension FlowRun {
     ///   - flow: The flow's name.
     ///   - listeners: The run's listeners.
     /// - Returns: The wrapped tasks, or `nil` without scopes.
-    @usableFromInline
+    @inlinable
     static func scoped(
         _ tasks: [FlowTask<State, Context>], runID: RunID, flow: String, listeners: [any FlowListener]
     ) -> [FlowTask<State, Context>]? {
@@ -33,7 +33,8 @@ extension FlowRun {
     }
 
     /// Runs `body` inside every scope of `scopes`, the first outermost.
-    private nonisolated(nonsending) static func within(
+    @inlinable
+    nonisolated(nonsending) static func within(
         _ scopes: ArraySlice<any TaskExecutionScope>, _ invocation: TaskInvocation,
         _ body: nonisolated(nonsending) () async throws -> Void
     ) async throws {
