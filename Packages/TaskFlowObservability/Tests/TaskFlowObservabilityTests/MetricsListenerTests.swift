@@ -107,6 +107,27 @@ import Testing
         #expect(metrics.counters.allSatisfy { $0.totalValue == 1 })
     }
 
+    @Test func timesASuspendedRunAndItsResumptionSeparately() async throws {
+        let metrics = TestMetrics()
+        let engine = Engine(listeners: [MetricsListener(factory: metrics)])
+        let runID = RunID()
+        let suspending = Probe(inside: ["reserve": { engine.suspend(runID) }])
+        await #expect(throws: RunSuspended.self) {
+            _ = try await engine.run(try provisionFlow(), state: Empty(), context: suspending, runID: runID)
+        }
+        _ = try await engine.resume(try provisionFlow(), runID: runID, context: Probe())
+
+        #expect(keys(metrics.timers) == [
+            "taskflow.run.duration [flow=provision, outcome=success]",
+            "taskflow.run.duration [flow=provision, outcome=suspended]",
+            "taskflow.task.duration [flow=provision, task=attach, outcome=success]",
+            "taskflow.task.duration [flow=provision, task=reserve, outcome=success]",
+            "taskflow.task.duration [flow=provision, task=validate, outcome=success]",
+        ])
+        #expect(metrics.timers.allSatisfy { $0.values.count == 1 })
+        #expect(try metrics.expectMeter("taskflow.runs.in_progress", [("flow", "provision")]).values == [1, 0, 1, 0])
+    }
+
     @Test func countsRunsInProgressWhileTheirTasksRunAndAcrossRuns() async throws {
         let metrics = TestMetrics()
         let listener = MetricsListener(prefix: "volumes", factory: metrics)

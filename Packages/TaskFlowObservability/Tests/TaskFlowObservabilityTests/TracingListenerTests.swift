@@ -122,6 +122,27 @@ import Tracing
             != string(try span("deploy", in: tracer), "taskflow.run_id"))
     }
 
+    @Test func aResumedDurableRunGetsASpanOfItsOwnWithTheSameRunID() async throws {
+        let tracer = InMemoryTracer()
+        let engine = Engine(listeners: [TracingListener(tracer: tracer)])
+        let runID = RunID()
+        let suspending = Probe(inside: ["reserve": { engine.suspend(runID) }])
+        await #expect(throws: RunSuspended.self) {
+            _ = try await engine.run(try provisionFlow(), state: Empty(), context: suspending, runID: runID)
+        }
+        _ = try await engine.resume(try provisionFlow(), runID: runID, context: Probe())
+
+        #expect(tree(tracer) == [
+            "validate <- provision", "reserve <- provision", "provision <- none",
+            "attach <- provision", "provision <- none",
+        ])
+        let runs = tracer.finishedSpans.filter { $0.operationName == "provision" }
+        #expect(runs.map { string($0, "taskflow.state") } == ["suspended", "success"])
+        #expect(runs.allSatisfy { string($0, "taskflow.run_id") == "\(runID)" && $0.status == nil })
+        #expect(runs[1].parentSpanID == nil && runs[1].links.isEmpty)
+        #expect(try span("attach", in: tracer).traceID == runs[1].traceID)
+    }
+
     @Test func aTaskWithoutARevertFunctionHasNoRevertSpan() async throws {
         let tracer = InMemoryTracer()
         let plain = FlowNode<Empty, Probe>.task(FlowTask(

@@ -3,8 +3,9 @@ import Synchronization
 import TaskFlow
 import Tracing
 
-/// Flows of these tests keep nothing in their state: the metadata alone orders them.
-struct Empty: Sendable {}
+/// Flows of these tests keep nothing in their state: the metadata alone orders them. Codable,
+/// so that they also run durably.
+struct Empty: Codable, Sendable {}
 
 /// What a task throws, named after it.
 struct TaskFailed: Error, CustomStringConvertible {
