@@ -23,9 +23,18 @@ struct FlowRun<State: Sendable, Context: Sendable> {
 
     @inlinable
     init(_ flow: Flow<State, Context>, state: State, context: Context, options: Engine.Options) {
+        let runID = RunID()
         self.flowName = flow.name
-        self.tasks = flow.tasks
-        self.executes = flow.executes
+        // Listeners that are task execution scopes get their adapters wrapped, once per run;
+        // a run without listeners does not even look.
+        if !options.listeners.isEmpty,
+           let scoped = Self.scoped(flow.tasks, runID: runID, flow: flow.name, listeners: options.listeners) {
+            self.tasks = scoped
+            self.executes = scoped.map(ExecuteAdapter.init)
+        } else {
+            self.tasks = flow.tasks
+            self.executes = flow.executes
+        }
         self.graph = flow.graph
         self.store = FlowStore(state)
         self.context = context
@@ -34,7 +43,7 @@ struct FlowRun<State: Sendable, Context: Sendable> {
         self.schedule = RunSchedule(
             ready: ReadyQueue(taskCount: flow.tasks.count, initial: flow.graph.sources),
             waitingOn: flow.graph.inDegree,
-            ledger: RunLedger(runID: RunID(), flow: flow.name, names: flow.names, listeners: options.listeners)
+            ledger: RunLedger(runID: runID, flow: flow.name, names: flow.names, listeners: options.listeners)
         )
     }
 

@@ -2,11 +2,12 @@
 /// or from a replayed history.
 extension FlowRun {
     /// A run of `flow` whose ledger is `ledger` (with its recorder), whose task adapters run
-    /// with ``FlowExecution/current`` set, and whose finished tasks are not scheduled again.
+    /// with ``FlowExecution/current`` set (inside the ledger's ``TaskExecutionScope``s, if any),
+    /// and whose finished tasks are not scheduled again.
     init(durable flow: Flow<State, Context>, store: FlowStore<State>, context: Context, options: Engine.Options, ledger: RunLedger) {
         let runID = ledger.runID
         self.flowName = flow.name
-        self.tasks = flow.tasks.map { task in
+        let tasks = flow.tasks.map { task in
             var task = task
             let execution = FlowExecution(runID: runID, task: task.name)
             let execute = task.execute
@@ -20,7 +21,8 @@ extension FlowRun {
             }
             return task
         }
-        self.executes = tasks.map(ExecuteAdapter.init)
+        self.tasks = Self.scoped(tasks, runID: runID, flow: flow.name, listeners: ledger.listeners) ?? tasks
+        self.executes = self.tasks.map(ExecuteAdapter.init)
         self.graph = flow.graph
         self.store = store
         self.context = context
