@@ -3,7 +3,7 @@
 # (the Swift runtime's executor check after an awaited call returns, or on entering a
 # `nonisolated` async function), divided by the tasks it ran. Timings on this machine drift by
 # the minute; this count does not, and it explains most of the gap between `linear` and
-# `baseline` (see README, "Why linear misses").
+# `baseline` (see Docs/Architecture.md, "Why the engine costs what it costs").
 #
 # Counts with a uprobe on swift_task_switch: needs Linux `perf`, root and uprobes.
 #

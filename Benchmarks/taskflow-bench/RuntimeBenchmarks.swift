@@ -1,6 +1,6 @@
 import Foundation
 
-/// Benchmarks of the engine (issue: runtime): `swift run -c release taskflow-bench runtime`.
+/// Benchmarks of the engine: `swift run -c release taskflow-bench runtime`.
 ///
 /// Each line is `NAME VALUE UNIT`, the median of `runs` measurements. A further argument runs
 /// only the cases whose name starts with it: `taskflow-bench runtime linear.1000`.
