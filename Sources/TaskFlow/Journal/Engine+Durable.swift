@@ -27,7 +27,8 @@ extension Engine {
         let header = RunHeader(
             runID: runID, flow: flow.name,
             tasks: flow.tasks.map { JournaledTask(name: $0.name, version: $0.metadata.version) },
-            started: Date(), initialState: try JSONEncoder().encode(state), flowVersion: flow.version
+            started: Date(), initialState: try JSONEncoder().encode(state), flowVersion: flow.version,
+            links: flow.graph.links
         )
         try await options.journal.append([.started(header)], to: runID, sync: true)
         let ledger = RunLedger(runID: runID, flow: flow.name, names: flow.names, listeners: options.listeners)
@@ -60,8 +61,10 @@ extension Engine {
     ///   - runID: The run to resume.
     ///   - context: The value passed to every task that takes a context.
     /// - Returns: The final state.
-    /// - Throws: ``JournalError/incompatibleVersion(task:journaled:current:)`` when a task's
-    ///   major version changed since the run was recorded,
+    /// - Throws: ``JournalError/structureChanged(_:flow:changes:)`` when the flow's tasks, their
+    ///   order or their links changed since the run was recorded,
+    ///   ``JournalError/incompatibleVersion(task:journaled:current:)`` when a task's
+    ///   major version did,
     ///   ``JournalError/incompatibleFlowVersion(flow:journaled:current:)`` when the flow's did,
     ///   other ``JournalError``s when the journal cannot be read, and what
     ///   ``run(_:state:context:runID:)`` throws.
@@ -70,7 +73,8 @@ extension Engine {
     ) async throws -> State {
         let records = try await options.journal.records(of: runID)
         let replay = try RunReplay(
-            records, runID: runID, flow: flow.name, tasks: flow.tasks.map(\.metadata), flowVersion: flow.version)
+            records, runID: runID, flow: flow.name, tasks: flow.tasks.map(\.metadata), links: flow.graph.links,
+            flowVersion: flow.version)
         let state = try JSONDecoder().decode(State.self, from: replay.state)
         var ledger = replay.ledger(runID: runID, flow: flow.name, names: flow.names)
         switch replay.flowState {

@@ -13,8 +13,11 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
     case incompatibleVersion(task: String, journaled: TaskVersion, current: TaskVersion)
     /// The run was recorded by another major version of `flow`.
     case incompatibleFlowVersion(flow: String, journaled: TaskVersion, current: TaskVersion)
-    /// The run was recorded for another flow, or for one with other tasks.
+    /// The run was recorded for another flow.
     case flowMismatch(RunID, journaled: String, current: String)
+    /// The run was recorded for another shape of its flow: `changes` names the tasks added,
+    /// removed or reordered and the links removed or added since.
+    case structureChanged(RunID, flow: String, changes: [String])
     /// A run with this identifier was already started.
     case runExists(RunID)
     /// The engine is running this run, so its journal cannot be removed.
@@ -38,6 +41,10 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
                 + " a run is only resumed by the same major version"
         case .flowMismatch(let runID, let journaled, let current):
             "run \(runID) was recorded for \(journaled), not \(current)"
+        case .structureChanged(let runID, let flow, let changes):
+            "flow '\(flow)' changed shape since run \(runID) was recorded: \(changes.joined(separator: "; "));"
+                + " a run resumes only under a flow of the same shape: finish it with the code that started"
+                + " it, or remove it"
         case .runExists(let runID):
             "a run \(runID) is already in the journal; resume it instead"
         case .runInProgress(let runID):

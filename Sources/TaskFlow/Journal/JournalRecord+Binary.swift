@@ -9,7 +9,7 @@ import TaskFlowJournalFormat
 ///
 /// | Kind | Fields |
 /// | --- | --- |
-/// | 1 `started` | run id (16 bytes), start (`Float64` seconds since 1970, as `UInt64` bits), flow name, task count (`UInt32`), each task's name, major and minor (`UInt32`), the initial state, the flow's major and minor (`UInt32`; absent in older files: `1.0`) |
+/// | 1 `started` | run id (16 bytes), start (`Float64` seconds since 1970, as `UInt64` bits), flow name, task count (`UInt32`), each task's name, major and minor (`UInt32`), the initial state, the flow's major and minor (`UInt32`; absent in older files: `1.0`), the link count (`UInt32`) and each link's two task indices (`UInt32`; absent in older files) |
 /// | 2 `flow` | one byte: the state's position in `FlowState.allCases` |
 /// | 3 `task` | task index (`UInt32`), state position (`UInt8`), message length (`UInt32`), message (UTF-8) |
 /// | 4 `state` | the encoded state |
@@ -38,6 +38,13 @@ extension JournalRecord {
             bytes.append(contentsOf: header.initialState)
             bytes.appendLittleEndian(UInt32(header.flowVersion.major))
             bytes.appendLittleEndian(UInt32(header.flowVersion.minor))
+            if let links = header.links {
+                bytes.appendLittleEndian(UInt32(links.count))
+                for link in links {
+                    bytes.appendLittleEndian(UInt32(link.from))
+                    bytes.appendLittleEndian(UInt32(link.to))
+                }
+            }
         case .flow(let state):
             bytes.append(2)
             bytes.append(Self.flowStates[state]!)
@@ -134,11 +141,22 @@ private struct ByteReader {
             guard let major = uint32(), let minor = uint32() else { return nil }
             flowVersion = TaskVersion(major: Int(major), minor: Int(minor))
         }
+        var links: [JournaledLink]?
+        if offset != bytes.count {
+            guard let linkCount = uint32(), (bytes.count - offset) / 8 >= Int(linkCount) else { return nil }
+            var read: [JournaledLink] = []
+            read.reserveCapacity(Int(linkCount))
+            for _ in 0..<linkCount {
+                guard let from = uint32(), let to = uint32(), Int(from) < tasks.count, Int(to) < tasks.count else { return nil }
+                read.append(JournaledLink(from: Int(from), to: Int(to)))
+            }
+            links = read
+        }
         guard offset == bytes.count else { return nil }
         let started = Date(timeIntervalSince1970: Double(bitPattern: UInt64(low) | UInt64(high) << 32))
         return RunHeader(
             runID: RunID(uuid: UUID(uuid: uuid)), flow: flow, tasks: tasks, started: started, initialState: state,
-            flowVersion: flowVersion)
+            flowVersion: flowVersion, links: links)
     }
 }
 

@@ -18,6 +18,9 @@ public struct RunHeader: Sendable, Hashable, Codable {
     public var flowVersion: TaskVersion
     /// Every task of the flow, in the flow's order, with its version.
     public var tasks: [JournaledTask]
+    /// Every link between those tasks, by index into ``tasks``; `nil` in headers written before
+    /// links were recorded. With the tasks, the flow's shape: a run resumes only under the same.
+    public var links: [JournaledLink]?
     /// When the run started.
     public var started: Date
     /// The run's initial state, encoded with `JSONEncoder`: in the header, so that a run whose
@@ -32,14 +35,16 @@ public struct RunHeader: Sendable, Hashable, Codable {
     ///   - started: When the run started.
     ///   - initialState: The encoded initial state.
     ///   - flowVersion: The flow's version.
+    ///   - links: The links between the tasks, by index; `nil` when unknown.
     public init(
         runID: RunID, flow: String, tasks: [JournaledTask], started: Date, initialState: Data = Data(),
-        flowVersion: TaskVersion = .initial
+        flowVersion: TaskVersion = .initial, links: [JournaledLink]? = nil
     ) {
         self.runID = runID
         self.flow = flow
         self.flowVersion = flowVersion
         self.tasks = tasks
+        self.links = links
         self.started = started
         self.initialState = initialState
     }
@@ -47,10 +52,10 @@ public struct RunHeader: Sendable, Hashable, Codable {
 
 extension RunHeader {
     private enum CodingKeys: String, CodingKey {
-        case runID, flow, flowVersion, tasks, started, initialState
+        case runID, flow, flowVersion, tasks, links, started, initialState
     }
 
-    /// Decodes a header; one encoded without `flowVersion` gets `1.0`.
+    /// Decodes a header; one encoded without `flowVersion` gets `1.0`, one without `links` none.
     /// - Parameter decoder: The decoder.
     /// - Throws: What the decoder throws for a missing or malformed field.
     public init(from decoder: any Decoder) throws {
@@ -61,6 +66,7 @@ extension RunHeader {
             tasks: try container.decode([JournaledTask].self, forKey: .tasks),
             started: try container.decode(Date.self, forKey: .started),
             initialState: try container.decode(Data.self, forKey: .initialState),
-            flowVersion: try container.decodeIfPresent(TaskVersion.self, forKey: .flowVersion) ?? .initial)
+            flowVersion: try container.decodeIfPresent(TaskVersion.self, forKey: .flowVersion) ?? .initial,
+            links: try container.decodeIfPresent([JournaledLink].self, forKey: .links))
     }
 }

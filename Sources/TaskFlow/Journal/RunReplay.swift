@@ -32,12 +32,13 @@ struct RunReplay {
 
     /// Reads `records` against the tasks of the current flow.
     /// - Throws: ``JournalError/missingHeader(_:)``, ``JournalError/flowMismatch(_:journaled:current:)``
-    ///   when the flow or its task names differ, ``JournalError/incompatibleVersion(task:journaled:current:)``
+    ///   when the flow's name differs, ``JournalError/structureChanged(_:flow:changes:)`` when its
+    ///   tasks, their order or their links do, ``JournalError/incompatibleVersion(task:journaled:current:)``
     ///   when a task's major version differs, ``JournalError/incompatibleFlowVersion(flow:journaled:current:)``
     ///   when the flow's does.
     init(
         _ records: [JournalRecord], runID: RunID, flow: String, tasks: [TaskMetadata],
-        flowVersion: TaskVersion = .initial
+        links: [JournaledLink], flowVersion: TaskVersion = .initial
     ) throws(JournalError) {
         guard case .started(let header)? = records.first else { throw JournalError.missingHeader(runID) }
         self.header = header
@@ -45,23 +46,24 @@ struct RunReplay {
         var indexByName: [String: Int] = [:]
         indexByName.reserveCapacity(tasks.count)
         for (index, task) in tasks.enumerated() { indexByName[task.name] = index }
-        // Journal index → current index. Names are unique in both, so equal counts and every
-        // recorded name found means the same tasks.
+        // Journal index → current index: the same tasks in the same order, once the shapes agree.
         var map: [Int] = []
         map.reserveCapacity(tasks.count)
-        var mismatch: JournalError {
-            .flowMismatch(
-                runID, journaled: "flow '\(header.flow)' (\(header.tasks.map(\.name).joined(separator: ", ")))",
-                current: "flow '\(flow)' (\(tasks.map(\.name).joined(separator: ", ")))"
-            )
+        guard header.flow == flow else {
+            throw .flowMismatch(runID, journaled: "flow '\(header.flow)'", current: "flow '\(flow)'")
         }
-        guard header.flow == flow else { throw mismatch }
         guard header.flowVersion.major == flowVersion.major else {
             throw JournalError.incompatibleFlowVersion(flow: flow, journaled: header.flowVersion, current: flowVersion)
         }
-        guard header.tasks.count == tasks.count else { throw mismatch }
+        let journaledNames = header.tasks.map(\.name)
+        let currentNames = tasks.map(\.name)
+        if journaledNames != currentNames || (header.links.map { $0 != links } ?? false) {
+            let changes = StructureChange.changes(
+                journaled: journaledNames, journaledLinks: header.links, current: currentNames, currentLinks: links)
+            if !changes.isEmpty { throw .structureChanged(runID, flow: flow, changes: changes) }
+        }
         for recorded in header.tasks {
-            guard let index = indexByName[recorded.name] else { throw mismatch }
+            guard let index = indexByName[recorded.name] else { throw .missingHeader(runID) }
             let version = tasks[index].version
             guard version.major == recorded.version.major else {
                 throw JournalError.incompatibleVersion(task: recorded.name, journaled: recorded.version, current: version)

@@ -48,7 +48,8 @@ struct DurableRunTests {
         for count in 1..<records.count {
             let journal = try await journal(withFirst: count, of: records, runID: runID)
             let finishedBefore = try RunReplay(
-                Array(records.prefix(count)), runID: runID, flow: "tally", tasks: durableLinearFlow().tasks.map(\.metadata)
+                Array(records.prefix(count)), runID: runID, flow: "tally", tasks: durableLinearFlow().tasks.map(\.metadata),
+                links: durableLinearFlow().graph.links
             ).completions.map(\.task)
             let probe = DurableProbe()
             let final = try await Engine(options: .init(journal: journal)).resume(durableLinearFlow(), runID: runID, context: probe)

@@ -18,6 +18,18 @@ struct TaskGraph: Sendable {
     @usableFromInline
     let sources: [Int]
 
+    /// Every edge, by source then successor: what a durable run's header records as its links.
+    var links: [JournaledLink] {
+        var links: [JournaledLink] = []
+        links.reserveCapacity(successors.count)
+        for task in 0..<(successorStart.count - 1) {
+            for edge in successorStart[task]..<successorStart[task + 1] {
+                links.append(JournaledLink(from: task, to: successors[edge]))
+            }
+        }
+        return links
+    }
+
     /// Builds the graph from its edges and checks that it has no cycle.
     /// - Parameters:
     ///   - taskCount: The number of tasks (vertices).
