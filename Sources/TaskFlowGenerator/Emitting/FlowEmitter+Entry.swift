@@ -21,6 +21,20 @@ extension FlowEmitter {
         }
     }
 
+    /// Writes `sharedFlow`, the flow built once per process, for a flow without owners: its
+    /// node tree depends on nothing a run is given, so every run can share it.
+    func writeSharedFlow(into writer: inout SourceWriter) {
+        guard ownerParameters.isEmpty else { return }
+        writer.line()
+        writer.docComment("`\(flow.flow.name)`, built once and shared by every run.")
+        writer.line("static let sharedFlow = makeFlow()")
+    }
+
+    /// The flow a run runs: the shared one, or one built around the run's owners.
+    private var flowForRun: String {
+        ownerParameters.isEmpty ? "sharedFlow" : "makeFlow(\(ownerArguments))"
+    }
+
     /// Writes `makeNode<n>` for one flow node of a large flow, and the functions that build
     /// its children (and links) when it has more than a few.
     private func writeNodeBuilder(
@@ -191,7 +205,7 @@ extension FlowEmitter {
             }
             let context = flow.contextType == nil ? "" : ", context: context"
             let runID = flow.flow.isDurable ? ", runID: runID" : ""
-            writeReturn(run: "try await engine.run(makeFlow(\(ownerArguments)), state: state\(context)\(runID))", into: &body)
+            writeReturn(run: "try await engine.run(\(flowForRun), state: state\(context)\(runID))", into: &body)
         }
     }
 
@@ -211,7 +225,7 @@ extension FlowEmitter {
         }
         writer.block(") async throws -> Outputs {") { body in
             let context = flow.contextType == nil ? "" : ", context: context"
-            writeReturn(run: "try await engine.resume(makeFlow(\(ownerArguments)), runID: runID\(context))", into: &body)
+            writeReturn(run: "try await engine.resume(\(flowForRun), runID: runID\(context))", into: &body)
         }
     }
 

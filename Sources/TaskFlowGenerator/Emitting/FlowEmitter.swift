@@ -66,6 +66,7 @@ struct FlowEmitter {
             writeDiagram(into: &body)
             body.line()
             writeMakeFlow(into: &body)
+            writeSharedFlow(into: &body)
             body.line()
             writeRun(into: &body)
             body.line()
@@ -101,7 +102,7 @@ struct FlowEmitter {
     /// Names generated inside the flow's extension: a type or free function the user gave one
     /// of these names must be qualified with the module name to be reached from there.
     static let generatedMemberNames: Set<String> = [
-        "Inputs", "Outputs", "State", "metadata", "diagram", "makeFlow", "run", "resume",
+        "Inputs", "Outputs", "State", "metadata", "diagram", "makeFlow", "sharedFlow", "run", "resume",
     ]
 
     /// `type` with every unqualified use of a generated member's name (`State`, `Inputs`, …)

@@ -32,9 +32,10 @@ import Testing
         for expected in [
             "nonisolated struct State: Sendable, Codable {",
             "    engine: Engine = Engine(),\n        runID: RunID = RunID()\n    ) async throws -> Outputs {",
-            "let final = try await engine.run(makeFlow(), state: state, runID: runID)",
+            "let final = try await engine.run(sharedFlow, state: state, runID: runID)",
             "static func resume(\n        runID: RunID,\n        engine: Engine\n    ) async throws -> Outputs {",
-            "let final = try await engine.resume(makeFlow(), runID: runID)",
+            "let final = try await engine.resume(sharedFlow, runID: runID)",
+            "static let sharedFlow = makeFlow()",
         ] {
             #expect(text.contains(expected), "missing: \(expected)")
         }

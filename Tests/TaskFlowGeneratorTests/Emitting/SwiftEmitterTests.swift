@@ -141,7 +141,7 @@ import Testing
         let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [SyntheticFlows.chain(21)]))
         #expect(text.contains("        private let values: State\n\n        var s1: Int { values.s1! }\n"))
         #expect(text.contains("outputs: outputNames0to20(),"))
-        #expect(text.contains("let final = try await engine.run(makeFlow(), state: state)\n        return try Outputs(checking: final)\n"))
+        #expect(text.contains("let final = try await engine.run(sharedFlow, state: state)\n        return try Outputs(checking: final)\n"))
         #expect(text.contains("""
                     init(checking final: State) throws {
                         try Self.check0to20(final)
@@ -270,7 +270,7 @@ import Testing
         let text = emitSwift(CheckedModule(moduleName: "Ping", flows: [SyntheticFlows.single(task, inputs: [])]))
         #expect(text.contains("        _ = ping()\n"))
         #expect(text.contains("let state = State()"))
-        #expect(text.contains("_ = try await engine.run(makeFlow(), state: state)\n        return Outputs()"))
+        #expect(text.contains("_ = try await engine.run(sharedFlow, state: state)\n        return Outputs()"))
     }
 
     @Test func aFreeFunctionHiddenByAGeneratedMemberIsQualifiedWithTheModule() {

@@ -61,6 +61,9 @@ extension Always {
         ]))
     }
 
+    /// `always`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `always` from `inputs` and returns what it provides; on a failure, reverts what ran and
     /// throws `FlowFailure`.
     static func run(
@@ -69,7 +72,7 @@ extension Always {
     ) async throws -> Outputs {
         var state = State()
         state.value = inputs.value
-        let final = try await engine.run(makeFlow(), state: state)
+        let final = try await engine.run(sharedFlow, state: state)
         return Outputs(
             doubled: try requireSymbol(final.doubled, "doubled")
         )
@@ -161,6 +164,9 @@ extension DebugTrace {
         ]))
     }
 
+    /// `debug_trace`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `debug_trace` from `inputs` and returns what it provides; on a failure, reverts what
     /// ran and throws `FlowFailure`.
     static func run(
@@ -170,7 +176,7 @@ extension DebugTrace {
     ) async throws -> Outputs {
         var state = State()
         state.value = inputs.value
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
             traced: try requireSymbol(final.traced, "traced"),
             checked: try requireSymbol(final.checked, "checked")
@@ -270,6 +276,9 @@ extension ImpossibleTrace {
         ]))
     }
 
+    /// `impossible_trace`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `impossible_trace` from `inputs` and returns what it provides; on a failure, reverts
     /// what ran and throws `FlowFailure`.
     static func run(
@@ -278,7 +287,7 @@ extension ImpossibleTrace {
     ) async throws -> Outputs {
         var state = State()
         state.value = inputs.value
-        let final = try await engine.run(makeFlow(), state: state)
+        let final = try await engine.run(sharedFlow, state: state)
         return Outputs(
             traced: try requireSymbol(final.traced, "traced")
         )
@@ -357,6 +366,9 @@ extension ReleaseTrace {
         ]))
     }
 
+    /// `release_trace`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `release_trace` from `inputs` and returns what it provides; on a failure, reverts what
     /// ran and throws `FlowFailure`.
     static func run(
@@ -366,7 +378,7 @@ extension ReleaseTrace {
     ) async throws -> Outputs {
         var state = State()
         state.value = inputs.value
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
             traced: try requireSymbol(final.traced, "traced")
         )

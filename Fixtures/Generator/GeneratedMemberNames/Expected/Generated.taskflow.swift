@@ -109,6 +109,9 @@ extension Hiring {
         ]))
     }
 
+    /// `hiring`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `hiring` from `inputs` and returns what it provides; on a failure, reverts what ran and
     /// throws `FlowFailure`.
     static func run(
@@ -119,7 +122,7 @@ extension Hiring {
     ) async throws -> Outputs {
         var state = State()
         state.applicant = inputs.applicant
-        let final = try await engine.run(makeFlow(), state: state, context: context, runID: runID)
+        let final = try await engine.run(sharedFlow, state: state, context: context, runID: runID)
         return Outputs(
             file: try requireSymbol(final.file, "file"),
             inputs: try requireSymbol(final.inputs, "inputs"),
@@ -136,7 +139,7 @@ extension Hiring {
         context: Office,
         engine: Engine
     ) async throws -> Outputs {
-        let final = try await engine.resume(makeFlow(), runID: runID, context: context)
+        let final = try await engine.resume(sharedFlow, runID: runID, context: context)
         return Outputs(
             file: try requireSymbol(final.file, "file"),
             inputs: try requireSymbol(final.inputs, "inputs"),

@@ -107,6 +107,9 @@ extension ReleaseBuild {
         ]))
     }
 
+    /// `release_build`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `release_build` from `inputs` and returns what it provides; on a failure, reverts what
     /// ran and throws `FlowFailure`.
     static func run(
@@ -117,7 +120,7 @@ extension ReleaseBuild {
         var state = State()
         state.strict = inputs.strict
         state.url = inputs.url
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
             artifact: try requireSymbol(final.artifact, "artifact"),
             warnings: try requireSymbol(final.warnings, "warnings"),

@@ -88,6 +88,9 @@ extension Garage {
         ]))
     }
 
+    /// `build_car`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `build_car` from `inputs` and returns what it provides; on a failure, reverts what ran
     /// and throws `FlowFailure`.
     static func run(
@@ -98,7 +101,7 @@ extension Garage {
     ) async throws -> Outputs {
         var state = State()
         state.horsepower = inputs.horsepower
-        let final = try await engine.run(makeFlow(), state: state, context: context, runID: runID)
+        let final = try await engine.run(sharedFlow, state: state, context: context, runID: runID)
         return Outputs(
             engine: try TaskFlow.requireSymbol(final.engine, "engine"),
             tuned: try TaskFlow.requireSymbol(final.tuned, "tuned"),
@@ -113,7 +116,7 @@ extension Garage {
         context: Workshop,
         engine: TaskFlow.Engine
     ) async throws -> Outputs {
-        let final = try await engine.resume(makeFlow(), runID: runID, context: context)
+        let final = try await engine.resume(sharedFlow, runID: runID, context: context)
         return Outputs(
             engine: try TaskFlow.requireSymbol(final.engine, "engine"),
             tuned: try TaskFlow.requireSymbol(final.tuned, "tuned"),

@@ -96,6 +96,9 @@ extension Keywords {
         ]))
     }
 
+    /// `keywords`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `keywords` from `inputs` and returns what it provides; on a failure, reverts what ran
     /// and throws `FlowFailure`.
     static func run(
@@ -107,7 +110,7 @@ extension Keywords {
         state.`class` = inputs.`class`
         state.value = inputs.value
         state.times = inputs.times
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
             in: try requireSymbol(final.`in`, "in"),
             self_: try requireSymbol(final.self_, "self_"),

@@ -723,6 +723,9 @@ extension LongChain {
         ])
     }
 
+    /// `long_chain`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `long_chain` from `inputs` and returns what it provides; on a failure, reverts what ran
     /// and throws `FlowFailure`.
     static func run(
@@ -733,7 +736,7 @@ extension LongChain {
         var state = State()
         state.seed = inputs.seed
         state.fail_at = inputs.fail_at
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return try Outputs(checking: final)
     }
 
@@ -1260,6 +1263,9 @@ extension SideWork {
         ]))
     }
 
+    /// `side_work`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `side_work` from `inputs` and returns what it provides; on a failure, reverts what ran
     /// and throws `FlowFailure`.
     static func run(
@@ -1269,7 +1275,7 @@ extension SideWork {
     ) async throws -> Outputs {
         var state = State()
         state.v9 = inputs.v9
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
             w1: try requireSymbol(final.w1, "w1"),
             w2: try requireSymbol(final.w2, "w2"),

@@ -94,6 +94,9 @@ extension Payment {
         ]))
     }
 
+    /// `payment`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `payment` from `inputs` and returns what it provides; on a failure, reverts what ran
     /// and throws `FlowFailure`.
     static func run(
@@ -104,7 +107,7 @@ extension Payment {
         var state = State()
         state.text = inputs.text
         state.account = inputs.account
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
             amount: try requireSymbol(final.amount, "amount"),
             reservation: try requireSymbol(final.reservation, "reservation"),

@@ -82,6 +82,9 @@ extension AllocateResources {
         ]))
     }
 
+    /// `allocate_resources`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `allocate_resources` from `inputs` and returns what it provides; on a failure, reverts
     /// what ran and throws `FlowFailure`.
     static func run(
@@ -92,7 +95,7 @@ extension AllocateResources {
         var state = State()
         state.network = inputs.network
         state.disk_size = inputs.disk_size
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
             ip: try requireSymbol(final.ip, "ip"),
             disk: try requireSymbol(final.disk, "disk")
@@ -250,6 +253,9 @@ extension CreateServer {
         ]))
     }
 
+    /// `create_server`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `create_server` from `inputs` and returns what it provides; on a failure, reverts what
     /// ran and throws `FlowFailure`.
     static func run(
@@ -260,7 +266,7 @@ extension CreateServer {
         var state = State()
         state.name = inputs.name
         state.disk_size = inputs.disk_size
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
             network: try requireSymbol(final.network, "network"),
             ip: try requireSymbol(final.ip, "ip"),

@@ -95,6 +95,9 @@ extension Greeting {
         ]))
     }
 
+    /// `greeting`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `greeting` from `inputs` and returns what it provides; on a failure, reverts what ran
     /// and throws `FlowFailure`.
     static func run(
@@ -108,7 +111,7 @@ extension Greeting {
         state.nickname = inputs.nickname
         state.title = inputs.title
         state.punctuation = inputs.punctuation
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
             language: try requireSymbol(final.language, "language"),
             greeting: try requireSymbol(final.greeting, "greeting")

@@ -62,6 +62,9 @@ extension Back.Recount {
         ]))
     }
 
+    /// `recount`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `recount` from `inputs` and returns what it provides; on a failure, reverts what ran
     /// and throws `FlowFailure`.
     static func run(
@@ -71,7 +74,7 @@ extension Back.Recount {
     ) async throws -> Outputs {
         var state = State()
         state.item = inputs.item
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
             stock: try requireSymbol(final.stock, "stock")
         )
@@ -286,6 +289,9 @@ extension Stocktake {
         ]))
     }
 
+    /// `stocktake`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `stocktake` from `inputs` and returns what it provides; on a failure, reverts what ran
     /// and throws `FlowFailure`.
     package static func run(
@@ -296,7 +302,7 @@ extension Stocktake {
     ) async throws -> Outputs {
         var state = State()
         state.item = inputs.item
-        let final = try await engine.run(makeFlow(), state: state, context: context, runID: runID)
+        let final = try await engine.run(sharedFlow, state: state, context: context, runID: runID)
         return Outputs(
             stock: try requireSymbol(final.stock, "stock")
         )
@@ -309,7 +315,7 @@ extension Stocktake {
         context: Till,
         engine: Engine
     ) async throws -> Outputs {
-        let final = try await engine.resume(makeFlow(), runID: runID, context: context)
+        let final = try await engine.resume(sharedFlow, runID: runID, context: context)
         return Outputs(
             stock: try requireSymbol(final.stock, "stock")
         )

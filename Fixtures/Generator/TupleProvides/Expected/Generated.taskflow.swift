@@ -91,6 +91,9 @@ extension NameStats {
         ]))
     }
 
+    /// `name_stats`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `name_stats` from `inputs` and returns what it provides; on a failure, reverts what ran
     /// and throws `FlowFailure`.
     static func run(
@@ -100,7 +103,7 @@ extension NameStats {
     ) async throws -> Outputs {
         var state = State()
         state.full_name = inputs.full_name
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
             last: try requireSymbol(final.last, "last"),
             first: try requireSymbol(final.first, "first"),

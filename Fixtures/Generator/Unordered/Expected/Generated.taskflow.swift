@@ -91,6 +91,9 @@ extension Warmup {
         ]))
     }
 
+    /// `warmup`, built once and shared by every run.
+    static let sharedFlow = makeFlow()
+
     /// Runs `warmup` from `inputs` and returns what it provides; on a failure, reverts what ran and
     /// throws `FlowFailure`.
     static func run(
@@ -101,7 +104,7 @@ extension Warmup {
         var state = State()
         state.region = inputs.region
         state.pool_size = inputs.pool_size
-        let final = try await engine.run(makeFlow(), state: state, context: context)
+        let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
             cache_entries: try requireSymbol(final.cache_entries, "cache_entries"),
             connections: try requireSymbol(final.connections, "connections"),
