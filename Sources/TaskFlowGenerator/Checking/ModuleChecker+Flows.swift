@@ -110,13 +110,14 @@ extension ModuleChecker {
         dataFlow.runInputNeeds = kept
     }
 
-    /// Reports a symbol named like the slot generated code keeps a task's result in for its
-    /// revert (`result_<task>`): both would be properties of the flow's state.
+    /// Reports a symbol named like the property generated code keeps a task's result in for its
+    /// revert (``GeneratedNames/result(_:)``): both would be properties of the flow's state.
     /// - Returns: Whether there is a clash (reported once per symbol and task in the module).
     mutating func checkResultSlots(_ taskIndices: [Int], dataFlow: inout DataFlow) -> Bool {
+        let names = GeneratedNames(tasks: taskIndices.map { tasks[$0].model.name })
         var slots: [String: BuiltTask] = [:]
         for index in taskIndices where tasks[index].model.revert?.readsResult == true {
-            slots["result_" + tasks[index].model.name] = tasks[index]
+            slots[names.result(tasks[index].model.name)] = tasks[index]
         }
         guard !slots.isEmpty else { return false }
         var clashes = false

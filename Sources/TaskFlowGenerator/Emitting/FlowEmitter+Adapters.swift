@@ -25,7 +25,7 @@ extension FlowEmitter {
             body.writes.append("$0.\(state.path(provided.symbol)) = \(value)")
         }
         if task.revert?.readsResult == true {
-            body.writes.append("$0.\(state.path(StateLayout.resultName(of: task))) = result")
+            body.writes.append("$0.\(state.path(names.result(task.name))) = result")
         }
         if task.returnType != nil {
             body.resultUse = body.writes.isEmpty ? .discarded : .bound
@@ -46,7 +46,7 @@ extension FlowEmitter {
                 let local = read(symbol, isOptional: isOptional, fallback: fallback, type: type, locals: &locals, into: &body)
                 body.arguments.append(.init(label: label, value: local, isOmittedWhenNil: isOptional && fallback == nil))
             case .result(let label, let isOptional):
-                let path = "$0.\(state.path(StateLayout.resultName(of: task)))"
+                let path = "$0.\(state.path(names.result(task.name)))"
                 let expression = isOptional
                     ? path
                     : "try \(runtime("requireSymbol"))(\(path), \(SwiftSyntaxText.stringLiteral("result of \(task.name)")))"
@@ -101,7 +101,8 @@ extension FlowEmitter {
         // `FlowTask.Execute`, so entering and leaving it hops nowhere. Neither kind takes the
         // isolation of the flow's type (a `@MainActor` type, or a module isolated to the main
         // actor by default), where awaiting a synchronous call to that same actor would warn.
-        writer.line("private nonisolated(nonsending) static func \(kind)_\(task.name)(")
+        let name = kind == "revert" ? names.revert(task.name) : names.execute(task.name)
+        writer.line("private nonisolated(nonsending) static func \(name)(")
         writer.indented { $0.line(parameters.joined(separator: ", ")) }
         writer.block(") async throws {") { function in body.write(into: &function) }
     }
@@ -121,6 +122,12 @@ extension FlowEmitter {
         return summary + "."
     }
 
+    /// The names of the flow's adapters: a free function of one of these names is hidden by
+    /// the adapter inside the flow's extension.
+    private var adapterNames: Set<String> {
+        Set(flow.tasks.flatMap { [names.execute($0.name), names.revert($0.name)] })
+    }
+
     /// How generated code names `function` in a call.
     private func callee(_ function: FunctionReference) -> String {
         if function.isInstanceMethod, let owner = owner(of: function) {
@@ -130,8 +137,8 @@ extension FlowEmitter {
             return qualified(function.owner.joined(separator: ".")) + "." + function.baseName
         }
         let bare = function.baseName.trimmingBackticks
-        let hidden = Self.generatedMemberNames.contains(bare) || bare.hasPrefix("execute_")
-            || bare.hasPrefix("revert_") || ["makeNode", "node", "taskMetadata", "outputNames"].contains { bare.hasNumberedPrefix($0) }
+        let hidden = Self.generatedMemberNames.contains(bare) || adapterNames.contains(bare)
+            || ["makeNode", "node", "taskMetadata", "outputNames"].contains { bare.hasNumberedPrefix($0) }
         return hidden ? "\(moduleName).\(function.baseName)" : function.baseName
     }
 

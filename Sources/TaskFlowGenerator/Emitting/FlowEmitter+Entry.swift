@@ -167,7 +167,7 @@ extension FlowEmitter {
         writer.line(alignment + "revert: \(adapterClosure("revert", task))\(needsResult)))" + suffix)
     }
 
-    /// `{ try await execute_name($0, $1) }`, with the owner first for an instance method's adapter.
+    /// `{ try await executeName($0, $1) }`, with the owner first for an instance method's adapter.
     ///
     /// A closure literal, not a reference to the adapter: a literal passed to `FlowTask` is
     /// emitted in the representation `FlowTask` stores, while a reference to a function of the
@@ -179,7 +179,8 @@ extension FlowEmitter {
         if task.function.isInstanceMethod, let owner = owner(of: task.function) {
             arguments.insert(SwiftSyntaxText.identifier(owner.name), at: 0)
         }
-        return "{ try await \(kind)_\(task.name)(\(arguments.joined(separator: ", "))) }"
+        let name = kind == "revert" ? names.revert(task.name) : names.execute(task.name)
+        return "{ try await \(name)(\(arguments.joined(separator: ", "))) }"
     }
 
     /// Writes `run`: fills the state from the inputs, runs the flow, and reads the outputs.

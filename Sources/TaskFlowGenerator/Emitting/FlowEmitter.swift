@@ -9,6 +9,8 @@ struct FlowEmitter {
     let flow: CheckedFlow
     /// Where each state property lives.
     let state: StateLayout
+    /// The names of each task's adapters and result property.
+    let names: GeneratedNames
     /// The module the generated file belongs to (used to reach a free function or a type that a
     /// generated member would otherwise hide).
     let moduleName: String
@@ -24,7 +26,8 @@ struct FlowEmitter {
     /// Prepares to write `flow`.
     init(_ flow: CheckedFlow, moduleName: String, hiddenRuntimeNames: Set<String> = []) {
         self.flow = flow
-        self.state = StateLayout(flow)
+        self.names = GeneratedNames(tasks: flow.tasks.map(\.name))
+        self.state = StateLayout(flow, names: names)
         self.moduleName = moduleName
         self.hiddenRuntimeNames = hiddenRuntimeNames
     }

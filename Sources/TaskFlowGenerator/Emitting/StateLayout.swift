@@ -10,7 +10,8 @@
 struct StateLayout {
     /// One stored property of the state.
     struct Property {
-        /// The property's name (a symbol, or `result_<task>`), not yet backticked.
+        /// The property's name (a symbol, or a task's result: ``GeneratedNames/result(_:)``), not
+        /// yet backticked.
         var name: String
         /// Its type, always optional.
         var type: String
@@ -24,12 +25,12 @@ struct StateLayout {
     /// The path from the state to each property by name, e.g. `size` or `part1.size`.
     private let paths: [String: String]
 
-    /// Lays out the state of `flow`.
-    init(_ flow: CheckedFlow) {
+    /// Lays out the state of `flow`, whose tasks' results are named by `names`.
+    init(_ flow: CheckedFlow, names: GeneratedNames) {
         var properties = flow.symbols.map { Property(name: $0.name, type: SwiftSyntaxText.optional($0.type)) }
         for task in flow.tasks where task.revert?.readsResult == true {
             properties.append(Property(
-                name: Self.resultName(of: task),
+                name: names.result(task.name),
                 type: SwiftSyntaxText.optional(task.returnType ?? "Void")))
         }
         self.properties = properties
@@ -41,9 +42,6 @@ struct StateLayout {
         }
         self.paths = paths
     }
-
-    /// The name of the property that keeps a task's result for its revert.
-    static func resultName(of task: TaskModel) -> String { "result_\(task.name)" }
 
     /// Whether the state is split into parts.
     var isSplit: Bool { properties.count > Self.partSize }

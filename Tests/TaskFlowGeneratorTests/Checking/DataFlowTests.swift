@@ -120,14 +120,14 @@ import Testing
         var module = TestModule()
         module.task("t", provides: "x", keys: ["revert: undo"])
         module.function(nil, "undo", ["result: Int"])
-        module.task("u", ["result_t: Int"])
+        module.task("u", ["tResult: Int"])
         module.flow("Inner", "t, u")
         module.flow("Outer", "Inner")
         module.flow("Other", "t, u")
         let result = module.check()
         #expect(result.module.flows.isEmpty)
         let error = try result.onlyError()
-        #expect(error.message == "symbol 'result_t' of 'u' has the name generated code gives the result of 't' (kept for its revert); rename the symbol")
+        #expect(error.message == "symbol 'tResult' of 'u' has the name generated code gives the result of 't' (kept for its revert); rename the symbol")
     }
 }
 

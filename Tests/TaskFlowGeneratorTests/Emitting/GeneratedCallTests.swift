@@ -122,8 +122,8 @@ import TaskFlowGenerator
 
             """)
         let file = try #require(generateSwift(moduleName: "M", sources: [source]).file)
-        #expect(file.contains("private nonisolated(nonsending) static func execute_t("))
-        #expect(file.contains("private nonisolated(nonsending) static func revert_t("))
+        #expect(file.contains("private nonisolated(nonsending) static func executeT("))
+        #expect(file.contains("private nonisolated(nonsending) static func revertT("))
         #expect(file.contains("        await undo()\n"))
     }
 

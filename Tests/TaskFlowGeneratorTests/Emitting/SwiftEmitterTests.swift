@@ -36,13 +36,13 @@ import Testing
         for expected in [
             "static func makeFlow(database: Database) -> Flow<State, RequestContext> {",
             "let result = try await maybeIsolated(validateSize(raw_size: raw_size))",
-            "revert: { try await revert_reserve_quota($0, $1, $2) }, revertNeedsResult: true)),",
-            "let result = try store.read { try requireSymbol($0.result_reserve_quota, \"result of reserve_quota\") }",
-            "execute: { try await execute_create_entry(database, $0, $1) },",
-            "private nonisolated(nonsending) static func execute_create_entry(",
+            "revert: { try await revertReserveQuota($0, $1, $2) }, revertNeedsResult: true)),",
+            "let result = try store.read { try requireSymbol($0.reserveQuotaResult, \"result of reserve_quota\") }",
+            "execute: { try await executeCreateEntry(database, $0, $1) },",
+            "private nonisolated(nonsending) static func executeCreateEntry(",
             "    _ database: Database, _ store: FlowStore<State>, _ context: RequestContext",
             "    try await database.createEntry(size: size, reservations: reservations, name: name)",
-            "let result = store.read { $0.result_create_entry }",
+            "let result = store.read { $0.createEntryResult }",
             "await database.destroyEntry(result: result, failure: cause)",
             "let final = try await engine.run(makeFlow(database: database), state: state, context: context)",
         ] {
@@ -60,7 +60,7 @@ import Testing
             "engine: TaskFlow.Engine = TaskFlow.Engine()",
             "_ store: TaskFlow.FlowStore<State>, _ context: RequestContext",
             "TaskFlow.TaskMetadata(",
-            ".task(FlowTask(metadata.tasks[0], execute: { try await execute_validate($0, $1) })),",
+            ".task(FlowTask(metadata.tasks[0], execute: { try await executeValidate($0, $1) })),",
             "version: TaskVersion(major: 1, minor: 0),",
             "_ cause: RevertCause",
         ] {
@@ -110,7 +110,7 @@ import Testing
                 @inline(never)
                 private static func node0Children100to100() -> [FlowNode<State, Void>] {
                     [
-                        .task(FlowTask(metadata.tasks[100], execute: { try await execute_step100($0, $1) })),
+                        .task(FlowTask(metadata.tasks[100], execute: { try await executeStep100($0, $1) })),
                     ]
                 }
             """))
@@ -191,16 +191,16 @@ import Testing
             children: [.task(0), inner, empty] + (3 ..< 25).map { .task($0) })
         let text = emitSwift(CheckedModule(moduleName: "Chain", flows: [flow]))
         #expect(text.contains("""
-                        .task(FlowTask(metadata.tasks[0], execute: { try await execute_step0($0, $1) })),
+                        .task(FlowTask(metadata.tasks[0], execute: { try await executeStep0($0, $1) })),
                         makeNode1(),
                         makeNode2(),
-                        .task(FlowTask(metadata.tasks[3], execute: { try await execute_step3($0, $1) })),
+                        .task(FlowTask(metadata.tasks[3], execute: { try await executeStep3($0, $1) })),
             """))
         #expect(text.contains("""
                 private static func makeNode1() -> FlowNode<State, Void> {
                     .unordered("inner", [
-                        .task(FlowTask(metadata.tasks[1], execute: { try await execute_step1($0, $1) })),
-                        .task(FlowTask(metadata.tasks[2], execute: { try await execute_step2($0, $1) })),
+                        .task(FlowTask(metadata.tasks[1], execute: { try await executeStep1($0, $1) })),
+                        .task(FlowTask(metadata.tasks[2], execute: { try await executeStep2($0, $1) })),
                     ])
                 }
             """))

@@ -32,8 +32,8 @@ extension PlaceOrder {
         var half: Int?
         var `let`: [Int]?
         var status: String?
-        var result_reserve: Int?
-        var result_show: String?
+        var reserveResult: Int?
+        var showResult: String?
     }
 
     /// What `place_order` is made of: its tasks, their versions and symbols, and where each is
@@ -108,14 +108,14 @@ extension PlaceOrder {
     /// `place_order` as a flow for an engine to run.
     static func makeFlow(ledger: Ledger, screen: Screen) -> Flow<State, RequestContext> {
         Flow(metadata: metadata, root: .linear("place_order", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_reserve(ledger, $0, $1) },
-                           revert: { try await revert_reserve(ledger, $0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_split(ledger, $0, $1) })),
-            .task(FlowTask(metadata.tasks[2], execute: { try await execute_show(screen, $0, $1) },
-                           revert: { try await revert_show(screen, $0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[3], execute: { try await execute_note($0, $1) })),
-            .task(FlowTask(metadata.tasks[4], execute: { try await execute_audit($0, $1) })),
-            .task(FlowTask(metadata.tasks[5], execute: { try await execute_count($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeReserve(ledger, $0, $1) },
+                           revert: { try await revertReserve(ledger, $0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeSplit(ledger, $0, $1) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await executeShow(screen, $0, $1) },
+                           revert: { try await revertShow(screen, $0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[3], execute: { try await executeNote($0, $1) })),
+            .task(FlowTask(metadata.tasks[4], execute: { try await executeAudit($0, $1) })),
+            .task(FlowTask(metadata.tasks[5], execute: { try await executeCount($0, $1) })),
         ]))
     }
 
@@ -142,27 +142,27 @@ extension PlaceOrder {
     // MARK: Adapters
 
     /// reserve: `Ledger.reserve(size:)`; requires size; provides reservation.
-    private nonisolated(nonsending) static func execute_reserve(
+    private nonisolated(nonsending) static func executeReserve(
         _ ledger: Ledger, _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let size = try store.read { try requireSymbol($0.size, "size") }
         let result = await ledger.reserve(size: size)
         store.write {
             $0.reservation = result
-            $0.result_reserve = result
+            $0.reserveResult = result
         }
     }
 
     /// Reverts reserve with `Ledger.release(result:)`.
-    private nonisolated(nonsending) static func revert_reserve(
+    private nonisolated(nonsending) static func revertReserve(
         _ ledger: Ledger, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_reserve, "result of reserve") }
+        let result = try store.read { try requireSymbol($0.reserveResult, "result of reserve") }
         _ = await ledger.release(result: result)
     }
 
     /// split: `Ledger.split(reservation:)`; requires reservation; provides half, let.
-    private nonisolated(nonsending) static func execute_split(
+    private nonisolated(nonsending) static func executeSplit(
         _ ledger: Ledger, _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let reservation = try store.read { try requireSymbol($0.reservation, "reservation") }
@@ -174,7 +174,7 @@ extension PlaceOrder {
     }
 
     /// show: `Screen.show(reservation:half:)`; requires reservation, half; provides status.
-    private nonisolated(nonsending) static func execute_show(
+    private nonisolated(nonsending) static func executeShow(
         _ screen: Screen, _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let (reservation, half) = try store.read {
@@ -183,20 +183,20 @@ extension PlaceOrder {
         let result = await screen.show(reservation: reservation, half: half)
         store.write {
             $0.status = result
-            $0.result_show = result
+            $0.showResult = result
         }
     }
 
     /// Reverts show with `Screen.hide(result:)`.
-    private nonisolated(nonsending) static func revert_show(
+    private nonisolated(nonsending) static func revertShow(
         _ screen: Screen, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_show, "result of show") }
+        let result = try store.read { try requireSymbol($0.showResult, "result of show") }
         await screen.hide(result: result)
     }
 
     /// note: `note(context:reservation:)`; requires reservation.
-    private nonisolated(nonsending) static func execute_note(
+    private nonisolated(nonsending) static func executeNote(
         _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let reservation = try store.read { try requireSymbol($0.reservation, "reservation") }
@@ -204,7 +204,7 @@ extension PlaceOrder {
     }
 
     /// audit: `audit(context:status:)`; requires status.
-    private nonisolated(nonsending) static func execute_audit(
+    private nonisolated(nonsending) static func executeAudit(
         _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let status = try store.read { try requireSymbol($0.status, "status") }
@@ -212,7 +212,7 @@ extension PlaceOrder {
     }
 
     /// count: `Tally.count(context:status:)`; requires status.
-    private nonisolated(nonsending) static func execute_count(
+    private nonisolated(nonsending) static func executeCount(
         _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let status = try store.read { try requireSymbol($0.status, "status") }

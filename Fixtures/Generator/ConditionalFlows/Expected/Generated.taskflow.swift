@@ -57,7 +57,7 @@ extension Always {
     /// `always` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Void> {
         Flow(metadata: metadata, root: .linear("always", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_double($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeDouble($0, $1) })),
         ]))
     }
 
@@ -81,7 +81,7 @@ extension Always {
     // MARK: Adapters
 
     /// double: `double(value:)`; requires value; provides doubled.
-    private nonisolated(nonsending) static func execute_double(
+    private nonisolated(nonsending) static func executeDouble(
         _ store: FlowStore<State>, _ context: Void
     ) async throws {
         let value = try store.read { try requireSymbol($0.value, "value") }
@@ -116,7 +116,7 @@ extension DebugTrace {
         var value: Int?
         var traced: String?
         var checked: Bool?
-        var result_trace: String?
+        var traceResult: String?
     }
 
     /// What `debug_trace` is made of: its tasks, their versions and symbols, and where each is
@@ -158,9 +158,9 @@ extension DebugTrace {
     /// `debug_trace` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("debug_trace", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_trace($0, $1) },
-                           revert: { try await revert_trace($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_check($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeTrace($0, $1) },
+                           revert: { try await revertTrace($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeCheck($0, $1) })),
         ]))
     }
 
@@ -186,27 +186,27 @@ extension DebugTrace {
     // MARK: Adapters
 
     /// trace: `trace(context:value:)`; requires value; provides traced.
-    private nonisolated(nonsending) static func execute_trace(
+    private nonisolated(nonsending) static func executeTrace(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let value = try store.read { try requireSymbol($0.value, "value") }
         let result = await maybeIsolated(trace(context: context, value: value))
         store.write {
             $0.traced = result
-            $0.result_trace = result
+            $0.traceResult = result
         }
     }
 
     /// Reverts trace with `untrace(context:result:)`.
-    private nonisolated(nonsending) static func revert_trace(
+    private nonisolated(nonsending) static func revertTrace(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_trace, "result of trace") }
+        let result = try store.read { try requireSymbol($0.traceResult, "result of trace") }
         await maybeIsolated(untrace(context: context, result: result))
     }
 
     /// check: `Probe.check(context:value:)`; requires value; provides checked.
-    private nonisolated(nonsending) static func execute_check(
+    private nonisolated(nonsending) static func executeCheck(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let value = try store.read { try requireSymbol($0.value, "value") }
@@ -272,7 +272,7 @@ extension ImpossibleTrace {
     /// `impossible_trace` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Void> {
         Flow(metadata: metadata, root: .linear("impossible_trace", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_impossible($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeImpossible($0, $1) })),
         ]))
     }
 
@@ -296,7 +296,7 @@ extension ImpossibleTrace {
     // MARK: Adapters
 
     /// impossible: `impossible(value:)`; requires value; provides traced.
-    private nonisolated(nonsending) static func execute_impossible(
+    private nonisolated(nonsending) static func executeImpossible(
         _ store: FlowStore<State>, _ context: Void
     ) async throws {
         let value = try store.read { try requireSymbol($0.value, "value") }
@@ -362,7 +362,7 @@ extension ReleaseTrace {
     /// `release_trace` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("release_trace", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_count_quietly($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeCountQuietly($0, $1) })),
         ]))
     }
 
@@ -387,7 +387,7 @@ extension ReleaseTrace {
     // MARK: Adapters
 
     /// count_quietly: `countQuietly(context:value:)`; requires value; provides traced.
-    private nonisolated(nonsending) static func execute_count_quietly(
+    private nonisolated(nonsending) static func executeCountQuietly(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let value = try store.read { try requireSymbol($0.value, "value") }

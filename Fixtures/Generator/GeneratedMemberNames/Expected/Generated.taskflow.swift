@@ -35,7 +35,7 @@ extension Hiring {
         var interviewed: GeneratedMemberNamesGolden.State?
         var score: Int?
         var outcome: GeneratedMemberNamesGolden.Outputs?
-        var result_resume: GeneratedMemberNamesGolden.State?
+        var resumeResult: GeneratedMemberNamesGolden.State?
     }
 
     /// What `hiring` is made of: its tasks, their versions and symbols, and where each is declared.
@@ -100,12 +100,12 @@ extension Hiring {
     /// `hiring` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Office> {
         Flow(metadata: metadata, root: .linear("hiring", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_resume($0, $1) },
-                           revert: { try await revert_resume($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_run($0, $1) })),
-            .task(FlowTask(metadata.tasks[2], execute: { try await execute_make_flow($0, $1) })),
-            .task(FlowTask(metadata.tasks[3], execute: { try await execute_metadata($0, $1) })),
-            .task(FlowTask(metadata.tasks[4], execute: { try await execute_diagram($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeResume($0, $1) },
+                           revert: { try await revertResume($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeRun($0, $1) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await executeMakeFlow($0, $1) })),
+            .task(FlowTask(metadata.tasks[3], execute: { try await executeMetadata($0, $1) })),
+            .task(FlowTask(metadata.tasks[4], execute: { try await executeDiagram($0, $1) })),
         ]))
     }
 
@@ -152,27 +152,27 @@ extension Hiring {
     // MARK: Adapters
 
     /// resume: `resume(context:applicant:)`; requires applicant; provides file.
-    private nonisolated(nonsending) static func execute_resume(
+    private nonisolated(nonsending) static func executeResume(
         _ store: FlowStore<State>, _ context: Office
     ) async throws {
         let applicant = try store.read { try requireSymbol($0.applicant, "applicant") }
         let result = await maybeIsolated(GeneratedMemberNamesGolden.resume(context: context, applicant: applicant))
         store.write {
             $0.file = result
-            $0.result_resume = result
+            $0.resumeResult = result
         }
     }
 
     /// Reverts resume with `shred(context:result:)`.
-    private nonisolated(nonsending) static func revert_resume(
+    private nonisolated(nonsending) static func revertResume(
         _ store: FlowStore<State>, _ context: Office, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_resume, "result of resume") }
+        let result = try store.read { try requireSymbol($0.resumeResult, "result of resume") }
         await maybeIsolated(shred(context: context, result: result))
     }
 
     /// run: `run(context:file:)`; requires file; provides inputs.
-    private nonisolated(nonsending) static func execute_run(
+    private nonisolated(nonsending) static func executeRun(
         _ store: FlowStore<State>, _ context: Office
     ) async throws {
         let file = try store.read { try requireSymbol($0.file, "file") }
@@ -181,7 +181,7 @@ extension Hiring {
     }
 
     /// make_flow: `makeFlow(context:inputs:)`; requires inputs; provides interviewed.
-    private nonisolated(nonsending) static func execute_make_flow(
+    private nonisolated(nonsending) static func executeMakeFlow(
         _ store: FlowStore<State>, _ context: Office
     ) async throws {
         let inputs = try store.read { try requireSymbol($0.inputs, "inputs") }
@@ -190,7 +190,7 @@ extension Hiring {
     }
 
     /// metadata: `metadata(interviewed:)`; requires interviewed; provides score.
-    private nonisolated(nonsending) static func execute_metadata(
+    private nonisolated(nonsending) static func executeMetadata(
         _ store: FlowStore<State>, _ context: Office
     ) async throws {
         let interviewed = try store.read { try requireSymbol($0.interviewed, "interviewed") }
@@ -199,7 +199,7 @@ extension Hiring {
     }
 
     /// diagram: `diagram(score:)`; requires score; provides outcome.
-    private nonisolated(nonsending) static func execute_diagram(
+    private nonisolated(nonsending) static func executeDiagram(
         _ store: FlowStore<State>, _ context: Office
     ) async throws {
         let score = try store.read { try requireSymbol($0.score, "score") }

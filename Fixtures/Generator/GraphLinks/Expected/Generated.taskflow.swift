@@ -37,7 +37,7 @@ extension ReleaseBuild {
         var warnings: Int?
         var binary: String?
         var source: String?
-        var result_compile: String?
+        var compileResult: String?
     }
 
     /// What `release_build` is made of: its tasks, their versions and symbols, and where each is
@@ -98,12 +98,12 @@ extension ReleaseBuild {
     /// `release_build` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .graph("release_build", links: [FlowLink(from: "compile", to: "lint")], [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_package($0, $1) },
-                           revert: { try await revert_package($0, $1, $2) })),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_lint($0, $1) })),
-            .task(FlowTask(metadata.tasks[2], execute: { try await execute_compile($0, $1) },
-                           revert: { try await revert_compile($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[3], execute: { try await execute_fetch($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executePackage($0, $1) },
+                           revert: { try await revertPackage($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeLint($0, $1) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await executeCompile($0, $1) },
+                           revert: { try await revertCompile($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[3], execute: { try await executeFetch($0, $1) })),
         ]))
     }
 
@@ -133,7 +133,7 @@ extension ReleaseBuild {
 
     /// package: `makePackage(context:binary:warnings:strict:)`; requires binary, warnings, strict;
     /// provides artifact.
-    private nonisolated(nonsending) static func execute_package(
+    private nonisolated(nonsending) static func executePackage(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let (binary, warnings, strict) = try store.read {
@@ -148,14 +148,14 @@ extension ReleaseBuild {
     }
 
     /// Reverts package with `unpublish(context:failure:)`.
-    private nonisolated(nonsending) static func revert_package(
+    private nonisolated(nonsending) static func revertPackage(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         await maybeIsolated(unpublish(context: context, failure: cause))
     }
 
     /// lint: `lint(context:source:)`; requires source; provides warnings.
-    private nonisolated(nonsending) static func execute_lint(
+    private nonisolated(nonsending) static func executeLint(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let source = try store.read { try requireSymbol($0.source, "source") }
@@ -164,27 +164,27 @@ extension ReleaseBuild {
     }
 
     /// compile: `compile(context:source:)`; requires source; provides binary.
-    private nonisolated(nonsending) static func execute_compile(
+    private nonisolated(nonsending) static func executeCompile(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let source = try store.read { try requireSymbol($0.source, "source") }
         let result = try await compile(context: context, source: source)
         store.write {
             $0.binary = result
-            $0.result_compile = result
+            $0.compileResult = result
         }
     }
 
     /// Reverts compile with `deleteBinary(context:result:)`.
-    private nonisolated(nonsending) static func revert_compile(
+    private nonisolated(nonsending) static func revertCompile(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_compile, "result of compile") }
+        let result = try store.read { try requireSymbol($0.compileResult, "result of compile") }
         await maybeIsolated(deleteBinary(context: context, result: result))
     }
 
     /// fetch: `fetch(context:url:)`; requires url; provides source.
-    private nonisolated(nonsending) static func execute_fetch(
+    private nonisolated(nonsending) static func executeFetch(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let url = try store.read { try requireSymbol($0.url, "url") }

@@ -31,7 +31,7 @@ extension Garage {
         var engine: Engine?
         var tuned: Engine?
         var report: String?
-        var result_tune: Engine?
+        var tuneResult: Engine?
     }
 
     /// What `build_car` is made of: its tasks, their versions and symbols, and where each is
@@ -81,10 +81,10 @@ extension Garage {
     /// `build_car` as a flow for an engine to run.
     static func makeFlow() -> TaskFlow.Flow<State, Workshop> {
         TaskFlow.Flow(metadata: metadata, root: .linear("build_car", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_pick_engine($0, $1) })),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_tune($0, $1) },
-                           revert: { try await revert_tune($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[2], execute: { try await execute_inspect($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executePickEngine($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeTune($0, $1) },
+                           revert: { try await revertTune($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[2], execute: { try await executeInspect($0, $1) })),
         ]))
     }
 
@@ -127,7 +127,7 @@ extension Garage {
     // MARK: Adapters
 
     /// pick_engine: `pickEngine(horsepower:)`; requires horsepower; provides engine.
-    private nonisolated(nonsending) static func execute_pick_engine(
+    private nonisolated(nonsending) static func executePickEngine(
         _ store: FlowStore<State>, _ context: Workshop
     ) async throws {
         let horsepower = try store.read { try TaskFlow.requireSymbol($0.horsepower, "horsepower") }
@@ -136,27 +136,27 @@ extension Garage {
     }
 
     /// tune: `tune(context:engine:)`; requires engine; provides tuned.
-    private nonisolated(nonsending) static func execute_tune(
+    private nonisolated(nonsending) static func executeTune(
         _ store: FlowStore<State>, _ context: Workshop
     ) async throws {
         let engine = try store.read { try TaskFlow.requireSymbol($0.engine, "engine") }
         let result = try await tune(context: context, engine: engine)
         store.write {
             $0.tuned = result
-            $0.result_tune = result
+            $0.tuneResult = result
         }
     }
 
     /// Reverts tune with `untune(context:result:)`.
-    private nonisolated(nonsending) static func revert_tune(
+    private nonisolated(nonsending) static func revertTune(
         _ store: FlowStore<State>, _ context: Workshop, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try TaskFlow.requireSymbol($0.result_tune, "result of tune") }
+        let result = try store.read { try TaskFlow.requireSymbol($0.tuneResult, "result of tune") }
         await TaskFlow.maybeIsolated(untune(context: context, result: result))
     }
 
     /// inspect: `inspect(context:tuned:)`; requires tuned; provides report.
-    private nonisolated(nonsending) static func execute_inspect(
+    private nonisolated(nonsending) static func executeInspect(
         _ store: FlowStore<State>, _ context: Workshop
     ) async throws {
         let tuned = try store.read { try TaskFlow.requireSymbol($0.tuned, "tuned") }

@@ -28,7 +28,7 @@ extension CreateVolume {
         var size: Int?
         var volume_id: Int?
         var status: String?
-        var result_create_row: Int?
+        var createRowResult: Int?
     }
 
     /// What `create_volume` is made of: its tasks, their versions and symbols, and where each is
@@ -87,12 +87,12 @@ extension CreateVolume {
     /// `create_volume` as a flow for an engine to run.
     static func makeFlow(notifier: Notifier, volumes: Storage.Volumes) -> Flow<State, RequestContext> {
         Flow(metadata: metadata, root: .linear("create_volume", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_check_quota($0, $1) })),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_create_row(volumes, $0, $1) },
-                           revert: { try await revert_create_row(volumes, $0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[2], execute: { try await execute_mark_available(volumes, $0, $1) })),
-            .task(FlowTask(metadata.tasks[3], execute: { try await execute_notify_created(notifier, $0, $1) },
-                           revert: { try await revert_notify_created(notifier, $0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeCheckQuota($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeCreateRow(volumes, $0, $1) },
+                           revert: { try await revertCreateRow(volumes, $0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[2], execute: { try await executeMarkAvailable(volumes, $0, $1) })),
+            .task(FlowTask(metadata.tasks[3], execute: { try await executeNotifyCreated(notifier, $0, $1) },
+                           revert: { try await revertNotifyCreated(notifier, $0, $1, $2) })),
         ]))
     }
 
@@ -117,7 +117,7 @@ extension CreateVolume {
     // MARK: Adapters
 
     /// check_quota: `Quota.check(context:size:)`; requires size.
-    private nonisolated(nonsending) static func execute_check_quota(
+    private nonisolated(nonsending) static func executeCheckQuota(
         _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let size = try store.read { try requireSymbol($0.size, "size") }
@@ -125,28 +125,28 @@ extension CreateVolume {
     }
 
     /// create_row: `Storage.Volumes.createRow(context:size:)`; requires size; provides volume_id.
-    private nonisolated(nonsending) static func execute_create_row(
+    private nonisolated(nonsending) static func executeCreateRow(
         _ volumes: Storage.Volumes, _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let size = try store.read { try requireSymbol($0.size, "size") }
         let result = try await volumes.createRow(context: context, size: size)
         store.write {
             $0.volume_id = result
-            $0.result_create_row = result
+            $0.createRowResult = result
         }
     }
 
     /// Reverts create_row with `Storage.Volumes.deleteRow(context:result:)`.
-    private nonisolated(nonsending) static func revert_create_row(
+    private nonisolated(nonsending) static func revertCreateRow(
         _ volumes: Storage.Volumes, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_create_row, "result of create_row") }
+        let result = try store.read { try requireSymbol($0.createRowResult, "result of create_row") }
         try await volumes.deleteRow(context: context, result: result)
     }
 
     /// mark_available: `Storage.Volumes.markAvailable(volume_id:)`; requires volume_id; provides
     /// status.
-    private nonisolated(nonsending) static func execute_mark_available(
+    private nonisolated(nonsending) static func executeMarkAvailable(
         _ volumes: Storage.Volumes, _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let volume_id = try store.read { try requireSymbol($0.volume_id, "volume_id") }
@@ -156,7 +156,7 @@ extension CreateVolume {
 
     /// notify_created: `Notifier.notifyCreated(context:volume_id:status:)`; requires volume_id,
     /// status.
-    private nonisolated(nonsending) static func execute_notify_created(
+    private nonisolated(nonsending) static func executeNotifyCreated(
         _ notifier: Notifier, _ store: FlowStore<State>, _ context: RequestContext
     ) async throws {
         let (volume_id, status) = try store.read {
@@ -166,7 +166,7 @@ extension CreateVolume {
     }
 
     /// Reverts notify_created with `Notifier.notifyFailed(context:volume_id:failure:)`.
-    private nonisolated(nonsending) static func revert_notify_created(
+    private nonisolated(nonsending) static func revertNotifyCreated(
         _ notifier: Notifier, _ store: FlowStore<State>, _ context: RequestContext, _ cause: RevertCause
     ) async throws {
         let volume_id = try store.read { try requireSymbol($0.volume_id, "volume_id") }

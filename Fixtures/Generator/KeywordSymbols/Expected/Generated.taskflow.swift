@@ -38,7 +38,7 @@ extension Keywords {
         var self_: Int?
         var `let`: [Int]?
         var State: Int?
-        var result_default: Int?
+        var defaultResult: Int?
     }
 
     /// What `keywords` is made of: its tasks, their versions and symbols, and where each is
@@ -89,10 +89,10 @@ extension Keywords {
     /// `keywords` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("keywords", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_default($0, $1) },
-                           revert: { try await revert_default($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_repeat($0, $1) })),
-            .task(FlowTask(metadata.tasks[2], execute: { try await execute_state($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeDefault($0, $1) },
+                           revert: { try await revertDefault($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeRepeat($0, $1) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await executeState($0, $1) })),
         ]))
     }
 
@@ -122,30 +122,30 @@ extension Keywords {
     // MARK: Adapters
 
     /// default: `default(context:class:)`; requires class; provides in.
-    private nonisolated(nonsending) static func execute_default(
+    private nonisolated(nonsending) static func executeDefault(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let `class` = try store.read { try requireSymbol($0.`class`, "class") }
         let result = await maybeIsolated(`default`(context: context, class: `class`))
         store.write {
             $0.`in` = result
-            $0.result_default = result
+            $0.defaultResult = result
         }
     }
 
     /// Reverts default with `undo(context:class:result:)`.
-    private nonisolated(nonsending) static func revert_default(
+    private nonisolated(nonsending) static func revertDefault(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let (`class`, result) = try store.read {
-            (try requireSymbol($0.`class`, "class"), try requireSymbol($0.result_default, "result of default"))
+            (try requireSymbol($0.`class`, "class"), try requireSymbol($0.defaultResult, "result of default"))
         }
         await maybeIsolated(undo(context: context, class: `class`, result: result))
     }
 
     /// repeat: `repeat(context:in:for:)`; requires value as in, times as for (optional); provides
     /// self_, let.
-    private nonisolated(nonsending) static func execute_repeat(
+    private nonisolated(nonsending) static func executeRepeat(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let (value, times) = try store.read {
@@ -159,7 +159,7 @@ extension Keywords {
     }
 
     /// state: `state(context:self_:)`; requires self_; provides State.
-    private nonisolated(nonsending) static func execute_state(
+    private nonisolated(nonsending) static func executeState(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let self_ = try store.read { try requireSymbol($0.self_, "self_") }

@@ -237,14 +237,14 @@ extension LongChain {
         var v27: Int?
         var v28: Int?
         var v29: Int?
-        var result_step5: Int?
-        var result_side1: Int?
-        var result_side2: Int?
-        var result_side3: Int?
-        var result_side4: Int?
-        var result_side5: Int?
-        var result_step15: Int?
-        var result_step25: Int?
+        var step5Result: Int?
+        var side1Result: Int?
+        var side2Result: Int?
+        var side3Result: Int?
+        var side4Result: Int?
+        var side5Result: Int?
+        var step15Result: Int?
+        var step25Result: Int?
     }
 
     /// What `long_chain` is made of: its tasks, their versions and symbols, and where each is
@@ -663,28 +663,28 @@ extension LongChain {
     @inline(never)
     private static func node0Children0to19() -> [FlowNode<State, Log>] {
         [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_step0($0, $1) })),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_step1($0, $1) })),
-            .task(FlowTask(metadata.tasks[2], execute: { try await execute_step2($0, $1) })),
-            .task(FlowTask(metadata.tasks[3], execute: { try await execute_step3($0, $1) })),
-            .task(FlowTask(metadata.tasks[4], execute: { try await execute_step4($0, $1) })),
-            .task(FlowTask(metadata.tasks[5], execute: { try await execute_step5($0, $1) },
-                           revert: { try await revert_step5($0, $1, $2) })),
-            .task(FlowTask(metadata.tasks[6], execute: { try await execute_step6($0, $1) })),
-            .task(FlowTask(metadata.tasks[7], execute: { try await execute_step7($0, $1) })),
-            .task(FlowTask(metadata.tasks[8], execute: { try await execute_step8($0, $1) })),
-            .task(FlowTask(metadata.tasks[9], execute: { try await execute_step9($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeStep0($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeStep1($0, $1) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await executeStep2($0, $1) })),
+            .task(FlowTask(metadata.tasks[3], execute: { try await executeStep3($0, $1) })),
+            .task(FlowTask(metadata.tasks[4], execute: { try await executeStep4($0, $1) })),
+            .task(FlowTask(metadata.tasks[5], execute: { try await executeStep5($0, $1) },
+                           revert: { try await revertStep5($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[6], execute: { try await executeStep6($0, $1) })),
+            .task(FlowTask(metadata.tasks[7], execute: { try await executeStep7($0, $1) })),
+            .task(FlowTask(metadata.tasks[8], execute: { try await executeStep8($0, $1) })),
+            .task(FlowTask(metadata.tasks[9], execute: { try await executeStep9($0, $1) })),
             makeNode1(),
-            .task(FlowTask(metadata.tasks[15], execute: { try await execute_step10($0, $1) })),
-            .task(FlowTask(metadata.tasks[16], execute: { try await execute_step11($0, $1) })),
-            .task(FlowTask(metadata.tasks[17], execute: { try await execute_step12($0, $1) })),
-            .task(FlowTask(metadata.tasks[18], execute: { try await execute_step13($0, $1) })),
-            .task(FlowTask(metadata.tasks[19], execute: { try await execute_step14($0, $1) })),
-            .task(FlowTask(metadata.tasks[20], execute: { try await execute_step15($0, $1) },
-                           revert: { try await revert_step15($0, $1, $2) })),
-            .task(FlowTask(metadata.tasks[21], execute: { try await execute_step16($0, $1) })),
-            .task(FlowTask(metadata.tasks[22], execute: { try await execute_step17($0, $1) })),
-            .task(FlowTask(metadata.tasks[23], execute: { try await execute_step18($0, $1) })),
+            .task(FlowTask(metadata.tasks[15], execute: { try await executeStep10($0, $1) })),
+            .task(FlowTask(metadata.tasks[16], execute: { try await executeStep11($0, $1) })),
+            .task(FlowTask(metadata.tasks[17], execute: { try await executeStep12($0, $1) })),
+            .task(FlowTask(metadata.tasks[18], execute: { try await executeStep13($0, $1) })),
+            .task(FlowTask(metadata.tasks[19], execute: { try await executeStep14($0, $1) })),
+            .task(FlowTask(metadata.tasks[20], execute: { try await executeStep15($0, $1) },
+                           revert: { try await revertStep15($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[21], execute: { try await executeStep16($0, $1) })),
+            .task(FlowTask(metadata.tasks[22], execute: { try await executeStep17($0, $1) })),
+            .task(FlowTask(metadata.tasks[23], execute: { try await executeStep18($0, $1) })),
         ]
     }
 
@@ -692,34 +692,34 @@ extension LongChain {
     @inline(never)
     private static func node0Children20to30() -> [FlowNode<State, Log>] {
         [
-            .task(FlowTask(metadata.tasks[24], execute: { try await execute_step19($0, $1) })),
-            .task(FlowTask(metadata.tasks[25], execute: { try await execute_step20($0, $1) })),
-            .task(FlowTask(metadata.tasks[26], execute: { try await execute_step21($0, $1) })),
-            .task(FlowTask(metadata.tasks[27], execute: { try await execute_step22($0, $1) })),
-            .task(FlowTask(metadata.tasks[28], execute: { try await execute_step23($0, $1) })),
-            .task(FlowTask(metadata.tasks[29], execute: { try await execute_step24($0, $1) })),
-            .task(FlowTask(metadata.tasks[30], execute: { try await execute_step25($0, $1) },
-                           revert: { try await revert_step25($0, $1, $2) })),
-            .task(FlowTask(metadata.tasks[31], execute: { try await execute_step26($0, $1) })),
-            .task(FlowTask(metadata.tasks[32], execute: { try await execute_step27($0, $1) })),
-            .task(FlowTask(metadata.tasks[33], execute: { try await execute_step28($0, $1) })),
-            .task(FlowTask(metadata.tasks[34], execute: { try await execute_step29($0, $1) })),
+            .task(FlowTask(metadata.tasks[24], execute: { try await executeStep19($0, $1) })),
+            .task(FlowTask(metadata.tasks[25], execute: { try await executeStep20($0, $1) })),
+            .task(FlowTask(metadata.tasks[26], execute: { try await executeStep21($0, $1) })),
+            .task(FlowTask(metadata.tasks[27], execute: { try await executeStep22($0, $1) })),
+            .task(FlowTask(metadata.tasks[28], execute: { try await executeStep23($0, $1) })),
+            .task(FlowTask(metadata.tasks[29], execute: { try await executeStep24($0, $1) })),
+            .task(FlowTask(metadata.tasks[30], execute: { try await executeStep25($0, $1) },
+                           revert: { try await revertStep25($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[31], execute: { try await executeStep26($0, $1) })),
+            .task(FlowTask(metadata.tasks[32], execute: { try await executeStep27($0, $1) })),
+            .task(FlowTask(metadata.tasks[33], execute: { try await executeStep28($0, $1) })),
+            .task(FlowTask(metadata.tasks[34], execute: { try await executeStep29($0, $1) })),
         ]
     }
 
     /// The nodes of `side_work` (unordered).
     private static func makeNode1() -> FlowNode<State, Log> {
         .unordered("side_work", [
-            .task(FlowTask(metadata.tasks[10], execute: { try await execute_side1($0, $1) },
-                           revert: { try await revert_side1($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[11], execute: { try await execute_side2($0, $1) },
-                           revert: { try await revert_side2($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[12], execute: { try await execute_side3($0, $1) },
-                           revert: { try await revert_side3($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[13], execute: { try await execute_side4($0, $1) },
-                           revert: { try await revert_side4($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[14], execute: { try await execute_side5($0, $1) },
-                           revert: { try await revert_side5($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[10], execute: { try await executeSide1($0, $1) },
+                           revert: { try await revertSide1($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[11], execute: { try await executeSide2($0, $1) },
+                           revert: { try await revertSide2($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[12], execute: { try await executeSide3($0, $1) },
+                           revert: { try await revertSide3($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[13], execute: { try await executeSide4($0, $1) },
+                           revert: { try await revertSide4($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[14], execute: { try await executeSide5($0, $1) },
+                           revert: { try await revertSide5($0, $1, $2) }, revertNeedsResult: true)),
         ])
     }
 
@@ -743,7 +743,7 @@ extension LongChain {
     // MARK: Adapters
 
     /// step0: `step0(context:seed:)`; requires seed; provides v0.
-    private nonisolated(nonsending) static func execute_step0(
+    private nonisolated(nonsending) static func executeStep0(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let seed = try store.read { try requireSymbol($0.seed, "seed") }
@@ -752,7 +752,7 @@ extension LongChain {
     }
 
     /// step1: `step1(context:v0:)`; requires v0; provides v1.
-    private nonisolated(nonsending) static func execute_step1(
+    private nonisolated(nonsending) static func executeStep1(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v0 = try store.read { try requireSymbol($0.v0, "v0") }
@@ -761,7 +761,7 @@ extension LongChain {
     }
 
     /// step2: `step2(context:v1:)`; requires v1; provides v2.
-    private nonisolated(nonsending) static func execute_step2(
+    private nonisolated(nonsending) static func executeStep2(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v1 = try store.read { try requireSymbol($0.v1, "v1") }
@@ -770,7 +770,7 @@ extension LongChain {
     }
 
     /// step3: `step3(context:v2:)`; requires v2; provides v3.
-    private nonisolated(nonsending) static func execute_step3(
+    private nonisolated(nonsending) static func executeStep3(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v2 = try store.read { try requireSymbol($0.v2, "v2") }
@@ -779,7 +779,7 @@ extension LongChain {
     }
 
     /// step4: `step4(context:v3:)`; requires v3; provides v4.
-    private nonisolated(nonsending) static func execute_step4(
+    private nonisolated(nonsending) static func executeStep4(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v3 = try store.read { try requireSymbol($0.v3, "v3") }
@@ -788,27 +788,27 @@ extension LongChain {
     }
 
     /// step5: `step5(context:v4:)`; requires v4; provides v5.
-    private nonisolated(nonsending) static func execute_step5(
+    private nonisolated(nonsending) static func executeStep5(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v4 = try store.read { try requireSymbol($0.v4, "v4") }
         let result = try await step5(context: context, v4: v4)
         store.write {
             $0.v5 = result
-            $0.result_step5 = result
+            $0.step5Result = result
         }
     }
 
     /// Reverts step5 with `undoStep5(context:result:)`.
-    private nonisolated(nonsending) static func revert_step5(
+    private nonisolated(nonsending) static func revertStep5(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = store.read { $0.result_step5 }
+        let result = store.read { $0.step5Result }
         await maybeIsolated(undoStep5(context: context, result: result))
     }
 
     /// step6: `step6(context:v5:)`; requires v5; provides v6.
-    private nonisolated(nonsending) static func execute_step6(
+    private nonisolated(nonsending) static func executeStep6(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v5 = try store.read { try requireSymbol($0.v5, "v5") }
@@ -817,7 +817,7 @@ extension LongChain {
     }
 
     /// step7: `step7(context:v6:)`; requires v6; provides v7.
-    private nonisolated(nonsending) static func execute_step7(
+    private nonisolated(nonsending) static func executeStep7(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v6 = try store.read { try requireSymbol($0.v6, "v6") }
@@ -826,7 +826,7 @@ extension LongChain {
     }
 
     /// step8: `step8(context:v7:)`; requires v7; provides v8.
-    private nonisolated(nonsending) static func execute_step8(
+    private nonisolated(nonsending) static func executeStep8(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v7 = try store.read { try requireSymbol($0.v7, "v7") }
@@ -835,7 +835,7 @@ extension LongChain {
     }
 
     /// step9: `step9(context:v8:)`; requires v8; provides v9.
-    private nonisolated(nonsending) static func execute_step9(
+    private nonisolated(nonsending) static func executeStep9(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v8 = try store.read { try requireSymbol($0.v8, "v8") }
@@ -844,107 +844,107 @@ extension LongChain {
     }
 
     /// side1: `side1(context:v9:)`; requires v9; provides w1.
-    private nonisolated(nonsending) static func execute_side1(
+    private nonisolated(nonsending) static func executeSide1(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side1(context: context, v9: v9)
         store.write {
             $0.w1 = result
-            $0.result_side1 = result
+            $0.side1Result = result
         }
     }
 
     /// Reverts side1 with `undoSide1(context:result:)`.
-    private nonisolated(nonsending) static func revert_side1(
+    private nonisolated(nonsending) static func revertSide1(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_side1, "result of side1") }
+        let result = try store.read { try requireSymbol($0.side1Result, "result of side1") }
         await maybeIsolated(undoSide1(context: context, result: result))
     }
 
     /// side2: `side2(context:v9:)`; requires v9; provides w2.
-    private nonisolated(nonsending) static func execute_side2(
+    private nonisolated(nonsending) static func executeSide2(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side2(context: context, v9: v9)
         store.write {
             $0.w2 = result
-            $0.result_side2 = result
+            $0.side2Result = result
         }
     }
 
     /// Reverts side2 with `undoSide2(context:result:)`.
-    private nonisolated(nonsending) static func revert_side2(
+    private nonisolated(nonsending) static func revertSide2(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_side2, "result of side2") }
+        let result = try store.read { try requireSymbol($0.side2Result, "result of side2") }
         await maybeIsolated(undoSide2(context: context, result: result))
     }
 
     /// side3: `side3(context:v9:)`; requires v9; provides w3.
-    private nonisolated(nonsending) static func execute_side3(
+    private nonisolated(nonsending) static func executeSide3(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side3(context: context, v9: v9)
         store.write {
             $0.w3 = result
-            $0.result_side3 = result
+            $0.side3Result = result
         }
     }
 
     /// Reverts side3 with `undoSide3(context:result:)`.
-    private nonisolated(nonsending) static func revert_side3(
+    private nonisolated(nonsending) static func revertSide3(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_side3, "result of side3") }
+        let result = try store.read { try requireSymbol($0.side3Result, "result of side3") }
         await maybeIsolated(undoSide3(context: context, result: result))
     }
 
     /// side4: `side4(context:v9:)`; requires v9; provides w4.
-    private nonisolated(nonsending) static func execute_side4(
+    private nonisolated(nonsending) static func executeSide4(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side4(context: context, v9: v9)
         store.write {
             $0.w4 = result
-            $0.result_side4 = result
+            $0.side4Result = result
         }
     }
 
     /// Reverts side4 with `undoSide4(context:result:)`.
-    private nonisolated(nonsending) static func revert_side4(
+    private nonisolated(nonsending) static func revertSide4(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_side4, "result of side4") }
+        let result = try store.read { try requireSymbol($0.side4Result, "result of side4") }
         await maybeIsolated(undoSide4(context: context, result: result))
     }
 
     /// side5: `side5(context:v9:)`; requires v9; provides w5.
-    private nonisolated(nonsending) static func execute_side5(
+    private nonisolated(nonsending) static func executeSide5(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side5(context: context, v9: v9)
         store.write {
             $0.w5 = result
-            $0.result_side5 = result
+            $0.side5Result = result
         }
     }
 
     /// Reverts side5 with `undoSide5(context:result:)`.
-    private nonisolated(nonsending) static func revert_side5(
+    private nonisolated(nonsending) static func revertSide5(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_side5, "result of side5") }
+        let result = try store.read { try requireSymbol($0.side5Result, "result of side5") }
         await maybeIsolated(undoSide5(context: context, result: result))
     }
 
     /// step10: `step10(context:v9:)`; requires v9; provides v10.
-    private nonisolated(nonsending) static func execute_step10(
+    private nonisolated(nonsending) static func executeStep10(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
@@ -953,7 +953,7 @@ extension LongChain {
     }
 
     /// step11: `step11(context:v10:)`; requires v10; provides v11.
-    private nonisolated(nonsending) static func execute_step11(
+    private nonisolated(nonsending) static func executeStep11(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v10 = try store.read { try requireSymbol($0.v10, "v10") }
@@ -962,7 +962,7 @@ extension LongChain {
     }
 
     /// step12: `step12(context:v11:)`; requires v11; provides v12.
-    private nonisolated(nonsending) static func execute_step12(
+    private nonisolated(nonsending) static func executeStep12(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v11 = try store.read { try requireSymbol($0.v11, "v11") }
@@ -971,7 +971,7 @@ extension LongChain {
     }
 
     /// step13: `step13(context:v12:)`; requires v12; provides v13.
-    private nonisolated(nonsending) static func execute_step13(
+    private nonisolated(nonsending) static func executeStep13(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v12 = try store.read { try requireSymbol($0.v12, "v12") }
@@ -980,7 +980,7 @@ extension LongChain {
     }
 
     /// step14: `step14(context:v13:)`; requires v13; provides v14.
-    private nonisolated(nonsending) static func execute_step14(
+    private nonisolated(nonsending) static func executeStep14(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v13 = try store.read { try requireSymbol($0.v13, "v13") }
@@ -989,27 +989,27 @@ extension LongChain {
     }
 
     /// step15: `step15(context:v14:)`; requires v14; provides v15.
-    private nonisolated(nonsending) static func execute_step15(
+    private nonisolated(nonsending) static func executeStep15(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v14 = try store.read { try requireSymbol($0.v14, "v14") }
         let result = try await step15(context: context, v14: v14)
         store.write {
             $0.v15 = result
-            $0.result_step15 = result
+            $0.step15Result = result
         }
     }
 
     /// Reverts step15 with `undoStep15(context:result:)`.
-    private nonisolated(nonsending) static func revert_step15(
+    private nonisolated(nonsending) static func revertStep15(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = store.read { $0.result_step15 }
+        let result = store.read { $0.step15Result }
         await maybeIsolated(undoStep15(context: context, result: result))
     }
 
     /// step16: `step16(context:v15:)`; requires v15; provides v16.
-    private nonisolated(nonsending) static func execute_step16(
+    private nonisolated(nonsending) static func executeStep16(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v15 = try store.read { try requireSymbol($0.v15, "v15") }
@@ -1018,7 +1018,7 @@ extension LongChain {
     }
 
     /// step17: `step17(context:v16:)`; requires v16; provides v17.
-    private nonisolated(nonsending) static func execute_step17(
+    private nonisolated(nonsending) static func executeStep17(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v16 = try store.read { try requireSymbol($0.v16, "v16") }
@@ -1027,7 +1027,7 @@ extension LongChain {
     }
 
     /// step18: `step18(context:v17:)`; requires v17; provides v18.
-    private nonisolated(nonsending) static func execute_step18(
+    private nonisolated(nonsending) static func executeStep18(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v17 = try store.read { try requireSymbol($0.v17, "v17") }
@@ -1036,7 +1036,7 @@ extension LongChain {
     }
 
     /// step19: `step19(context:v18:)`; requires v18; provides v19.
-    private nonisolated(nonsending) static func execute_step19(
+    private nonisolated(nonsending) static func executeStep19(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v18 = try store.read { try requireSymbol($0.v18, "v18") }
@@ -1045,7 +1045,7 @@ extension LongChain {
     }
 
     /// step20: `step20(context:v19:)`; requires v19; provides v20.
-    private nonisolated(nonsending) static func execute_step20(
+    private nonisolated(nonsending) static func executeStep20(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v19 = try store.read { try requireSymbol($0.v19, "v19") }
@@ -1054,7 +1054,7 @@ extension LongChain {
     }
 
     /// step21: `step21(context:v20:)`; requires v20; provides v21.
-    private nonisolated(nonsending) static func execute_step21(
+    private nonisolated(nonsending) static func executeStep21(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v20 = try store.read { try requireSymbol($0.v20, "v20") }
@@ -1063,7 +1063,7 @@ extension LongChain {
     }
 
     /// step22: `step22(context:v21:)`; requires v21; provides v22.
-    private nonisolated(nonsending) static func execute_step22(
+    private nonisolated(nonsending) static func executeStep22(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v21 = try store.read { try requireSymbol($0.v21, "v21") }
@@ -1072,7 +1072,7 @@ extension LongChain {
     }
 
     /// step23: `step23(context:v22:)`; requires v22; provides v23.
-    private nonisolated(nonsending) static func execute_step23(
+    private nonisolated(nonsending) static func executeStep23(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v22 = try store.read { try requireSymbol($0.v22, "v22") }
@@ -1081,7 +1081,7 @@ extension LongChain {
     }
 
     /// step24: `step24(context:v23:)`; requires v23; provides v24.
-    private nonisolated(nonsending) static func execute_step24(
+    private nonisolated(nonsending) static func executeStep24(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v23 = try store.read { try requireSymbol($0.v23, "v23") }
@@ -1090,7 +1090,7 @@ extension LongChain {
     }
 
     /// step25: `step25(context:v24:fail_at:)`; requires v24, fail_at; provides v25.
-    private nonisolated(nonsending) static func execute_step25(
+    private nonisolated(nonsending) static func executeStep25(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let (v24, fail_at) = try store.read {
@@ -1099,20 +1099,20 @@ extension LongChain {
         let result = try await step25(context: context, v24: v24, fail_at: fail_at)
         store.write {
             $0.v25 = result
-            $0.result_step25 = result
+            $0.step25Result = result
         }
     }
 
     /// Reverts step25 with `undoStep25(context:result:)`.
-    private nonisolated(nonsending) static func revert_step25(
+    private nonisolated(nonsending) static func revertStep25(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = store.read { $0.result_step25 }
+        let result = store.read { $0.step25Result }
         await maybeIsolated(undoStep25(context: context, result: result))
     }
 
     /// step26: `step26(context:v25:)`; requires v25; provides v26.
-    private nonisolated(nonsending) static func execute_step26(
+    private nonisolated(nonsending) static func executeStep26(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v25 = try store.read { try requireSymbol($0.v25, "v25") }
@@ -1121,7 +1121,7 @@ extension LongChain {
     }
 
     /// step27: `step27(context:v26:)`; requires v26; provides v27.
-    private nonisolated(nonsending) static func execute_step27(
+    private nonisolated(nonsending) static func executeStep27(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v26 = try store.read { try requireSymbol($0.v26, "v26") }
@@ -1130,7 +1130,7 @@ extension LongChain {
     }
 
     /// step28: `step28(context:v27:)`; requires v27; provides v28.
-    private nonisolated(nonsending) static func execute_step28(
+    private nonisolated(nonsending) static func executeStep28(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v27 = try store.read { try requireSymbol($0.v27, "v27") }
@@ -1139,7 +1139,7 @@ extension LongChain {
     }
 
     /// step29: `step29(context:v28:)`; requires v28; provides v29.
-    private nonisolated(nonsending) static func execute_step29(
+    private nonisolated(nonsending) static func executeStep29(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v28 = try store.read { try requireSymbol($0.v28, "v28") }
@@ -1180,11 +1180,11 @@ extension SideWork {
         var w3: Int?
         var w4: Int?
         var w5: Int?
-        var result_side1: Int?
-        var result_side2: Int?
-        var result_side3: Int?
-        var result_side4: Int?
-        var result_side5: Int?
+        var side1Result: Int?
+        var side2Result: Int?
+        var side3Result: Int?
+        var side4Result: Int?
+        var side5Result: Int?
     }
 
     /// What `side_work` is made of: its tasks, their versions and symbols, and where each is
@@ -1250,16 +1250,16 @@ extension SideWork {
     /// `side_work` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .unordered("side_work", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_side1($0, $1) },
-                           revert: { try await revert_side1($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_side2($0, $1) },
-                           revert: { try await revert_side2($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[2], execute: { try await execute_side3($0, $1) },
-                           revert: { try await revert_side3($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[3], execute: { try await execute_side4($0, $1) },
-                           revert: { try await revert_side4($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[4], execute: { try await execute_side5($0, $1) },
-                           revert: { try await revert_side5($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeSide1($0, $1) },
+                           revert: { try await revertSide1($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeSide2($0, $1) },
+                           revert: { try await revertSide2($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[2], execute: { try await executeSide3($0, $1) },
+                           revert: { try await revertSide3($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[3], execute: { try await executeSide4($0, $1) },
+                           revert: { try await revertSide4($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[4], execute: { try await executeSide5($0, $1) },
+                           revert: { try await revertSide5($0, $1, $2) }, revertNeedsResult: true)),
         ]))
     }
 
@@ -1288,102 +1288,102 @@ extension SideWork {
     // MARK: Adapters
 
     /// side1: `side1(context:v9:)`; requires v9; provides w1.
-    private nonisolated(nonsending) static func execute_side1(
+    private nonisolated(nonsending) static func executeSide1(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side1(context: context, v9: v9)
         store.write {
             $0.w1 = result
-            $0.result_side1 = result
+            $0.side1Result = result
         }
     }
 
     /// Reverts side1 with `undoSide1(context:result:)`.
-    private nonisolated(nonsending) static func revert_side1(
+    private nonisolated(nonsending) static func revertSide1(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_side1, "result of side1") }
+        let result = try store.read { try requireSymbol($0.side1Result, "result of side1") }
         await maybeIsolated(undoSide1(context: context, result: result))
     }
 
     /// side2: `side2(context:v9:)`; requires v9; provides w2.
-    private nonisolated(nonsending) static func execute_side2(
+    private nonisolated(nonsending) static func executeSide2(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side2(context: context, v9: v9)
         store.write {
             $0.w2 = result
-            $0.result_side2 = result
+            $0.side2Result = result
         }
     }
 
     /// Reverts side2 with `undoSide2(context:result:)`.
-    private nonisolated(nonsending) static func revert_side2(
+    private nonisolated(nonsending) static func revertSide2(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_side2, "result of side2") }
+        let result = try store.read { try requireSymbol($0.side2Result, "result of side2") }
         await maybeIsolated(undoSide2(context: context, result: result))
     }
 
     /// side3: `side3(context:v9:)`; requires v9; provides w3.
-    private nonisolated(nonsending) static func execute_side3(
+    private nonisolated(nonsending) static func executeSide3(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side3(context: context, v9: v9)
         store.write {
             $0.w3 = result
-            $0.result_side3 = result
+            $0.side3Result = result
         }
     }
 
     /// Reverts side3 with `undoSide3(context:result:)`.
-    private nonisolated(nonsending) static func revert_side3(
+    private nonisolated(nonsending) static func revertSide3(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_side3, "result of side3") }
+        let result = try store.read { try requireSymbol($0.side3Result, "result of side3") }
         await maybeIsolated(undoSide3(context: context, result: result))
     }
 
     /// side4: `side4(context:v9:)`; requires v9; provides w4.
-    private nonisolated(nonsending) static func execute_side4(
+    private nonisolated(nonsending) static func executeSide4(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side4(context: context, v9: v9)
         store.write {
             $0.w4 = result
-            $0.result_side4 = result
+            $0.side4Result = result
         }
     }
 
     /// Reverts side4 with `undoSide4(context:result:)`.
-    private nonisolated(nonsending) static func revert_side4(
+    private nonisolated(nonsending) static func revertSide4(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_side4, "result of side4") }
+        let result = try store.read { try requireSymbol($0.side4Result, "result of side4") }
         await maybeIsolated(undoSide4(context: context, result: result))
     }
 
     /// side5: `side5(context:v9:)`; requires v9; provides w5.
-    private nonisolated(nonsending) static func execute_side5(
+    private nonisolated(nonsending) static func executeSide5(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let v9 = try store.read { try requireSymbol($0.v9, "v9") }
         let result = await side5(context: context, v9: v9)
         store.write {
             $0.w5 = result
-            $0.result_side5 = result
+            $0.side5Result = result
         }
     }
 
     /// Reverts side5 with `undoSide5(context:result:)`.
-    private nonisolated(nonsending) static func revert_side5(
+    private nonisolated(nonsending) static func revertSide5(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_side5, "result of side5") }
+        let result = try store.read { try requireSymbol($0.side5Result, "result of side5") }
         await maybeIsolated(undoSide5(context: context, result: result))
     }
 }

@@ -34,8 +34,8 @@ extension Payment {
         var amount: Int?
         var reservation: String?
         var receipt: String?
-        var result_reserve_funds: String?
-        var result_charge: String?
+        var reserveFundsResult: String?
+        var chargeResult: String?
     }
 
     /// What `payment` is made of: its tasks, their versions and symbols, and where each is
@@ -86,11 +86,11 @@ extension Payment {
     /// `payment` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("payment", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_parse_amount($0, $1) })),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_reserve_funds($0, $1) },
-                           revert: { try await revert_reserve_funds($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[2], execute: { try await execute_charge($0, $1) },
-                           revert: { try await revert_charge($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeParseAmount($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeReserveFunds($0, $1) },
+                           revert: { try await revertReserveFunds($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[2], execute: { try await executeCharge($0, $1) },
+                           revert: { try await revertCharge($0, $1, $2) })),
         ]))
     }
 
@@ -118,7 +118,7 @@ extension Payment {
     // MARK: Adapters
 
     /// parse_amount: `parseAmount(context:text:)`; requires text; provides amount.
-    private nonisolated(nonsending) static func execute_parse_amount(
+    private nonisolated(nonsending) static func executeParseAmount(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let text = try store.read { try requireSymbol($0.text, "text") }
@@ -128,7 +128,7 @@ extension Payment {
 
     /// reserve_funds: `reserveFunds(context:amount:account:)`; requires amount, account; provides
     /// reservation.
-    private nonisolated(nonsending) static func execute_reserve_funds(
+    private nonisolated(nonsending) static func executeReserveFunds(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let (amount, account) = try store.read {
@@ -137,21 +137,21 @@ extension Payment {
         let result = try await reserveFunds(context: context, amount: amount, account: account)
         store.write {
             $0.reservation = result
-            $0.result_reserve_funds = result
+            $0.reserveFundsResult = result
         }
     }
 
     /// Reverts reserve_funds with `releaseFunds(context:result:)`.
-    private nonisolated(nonsending) static func revert_reserve_funds(
+    private nonisolated(nonsending) static func revertReserveFunds(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_reserve_funds, "result of reserve_funds") }
+        let result = try store.read { try requireSymbol($0.reserveFundsResult, "result of reserve_funds") }
         await releaseFunds(context: context, result: result)
     }
 
     /// charge: `charge(context:reservation:total:)`; requires reservation, amount as total;
     /// provides receipt.
-    private nonisolated(nonsending) static func execute_charge(
+    private nonisolated(nonsending) static func executeCharge(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let (reservation, amount) = try store.read {
@@ -160,15 +160,15 @@ extension Payment {
         let result = try await charge(context: context, reservation: reservation, total: amount)
         store.write {
             $0.receipt = result
-            $0.result_charge = result
+            $0.chargeResult = result
         }
     }
 
     /// Reverts charge with `refund(context:result:failure:)`.
-    private nonisolated(nonsending) static func revert_charge(
+    private nonisolated(nonsending) static func revertCharge(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = store.read { $0.result_charge }
+        let result = store.read { $0.chargeResult }
         await maybeIsolated(refund(context: context, result: result, failure: cause))
     }
 }

@@ -32,8 +32,8 @@ extension AllocateResources {
         var disk_size: Int?
         var ip: String?
         var disk: String?
-        var result_allocate_ip: String?
-        var result_allocate_disk: String?
+        var allocateIpResult: String?
+        var allocateDiskResult: String?
     }
 
     /// What `allocate_resources` is made of: its tasks, their versions and symbols, and where each
@@ -75,10 +75,10 @@ extension AllocateResources {
     /// `allocate_resources` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .unordered("allocate_resources", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_allocate_ip($0, $1) },
-                           revert: { try await revert_allocate_ip($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_allocate_disk($0, $1) },
-                           revert: { try await revert_allocate_disk($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeAllocateIp($0, $1) },
+                           revert: { try await revertAllocateIp($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeAllocateDisk($0, $1) },
+                           revert: { try await revertAllocateDisk($0, $1, $2) }, revertNeedsResult: true)),
         ]))
     }
 
@@ -105,42 +105,42 @@ extension AllocateResources {
     // MARK: Adapters
 
     /// allocate_ip: `allocateIP(context:network:)`; requires network; provides ip.
-    private nonisolated(nonsending) static func execute_allocate_ip(
+    private nonisolated(nonsending) static func executeAllocateIp(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let network = try store.read { try requireSymbol($0.network, "network") }
         let result = await allocateIP(context: context, network: network)
         store.write {
             $0.ip = result
-            $0.result_allocate_ip = result
+            $0.allocateIpResult = result
         }
     }
 
     /// Reverts allocate_ip with `releaseIP(context:result:)`.
-    private nonisolated(nonsending) static func revert_allocate_ip(
+    private nonisolated(nonsending) static func revertAllocateIp(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_allocate_ip, "result of allocate_ip") }
+        let result = try store.read { try requireSymbol($0.allocateIpResult, "result of allocate_ip") }
         await maybeIsolated(releaseIP(context: context, result: result))
     }
 
     /// allocate_disk: `allocateDisk(context:disk_size:)`; requires disk_size; provides disk.
-    private nonisolated(nonsending) static func execute_allocate_disk(
+    private nonisolated(nonsending) static func executeAllocateDisk(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let disk_size = try store.read { try requireSymbol($0.disk_size, "disk_size") }
         let result = await allocateDisk(context: context, disk_size: disk_size)
         store.write {
             $0.disk = result
-            $0.result_allocate_disk = result
+            $0.allocateDiskResult = result
         }
     }
 
     /// Reverts allocate_disk with `releaseDisk(context:result:)`.
-    private nonisolated(nonsending) static func revert_allocate_disk(
+    private nonisolated(nonsending) static func revertAllocateDisk(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_allocate_disk, "result of allocate_disk") }
+        let result = try store.read { try requireSymbol($0.allocateDiskResult, "result of allocate_disk") }
         await maybeIsolated(releaseDisk(context: context, result: result))
     }
 }
@@ -177,8 +177,8 @@ extension CreateServer {
         var ip: String?
         var disk: String?
         var server: String?
-        var result_allocate_ip: String?
-        var result_allocate_disk: String?
+        var allocateIpResult: String?
+        var allocateDiskResult: String?
     }
 
     /// What `create_server` is made of: its tasks, their versions and symbols, and where each is
@@ -241,15 +241,15 @@ extension CreateServer {
     /// `create_server` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("create_server", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_validate_request($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeValidateRequest($0, $1) })),
             .unordered("allocate_resources", [
-                .task(FlowTask(metadata.tasks[1], execute: { try await execute_allocate_ip($0, $1) },
-                               revert: { try await revert_allocate_ip($0, $1, $2) }, revertNeedsResult: true)),
-                .task(FlowTask(metadata.tasks[2], execute: { try await execute_allocate_disk($0, $1) },
-                               revert: { try await revert_allocate_disk($0, $1, $2) }, revertNeedsResult: true)),
+                .task(FlowTask(metadata.tasks[1], execute: { try await executeAllocateIp($0, $1) },
+                               revert: { try await revertAllocateIp($0, $1, $2) }, revertNeedsResult: true)),
+                .task(FlowTask(metadata.tasks[2], execute: { try await executeAllocateDisk($0, $1) },
+                               revert: { try await revertAllocateDisk($0, $1, $2) }, revertNeedsResult: true)),
             ]),
-            .task(FlowTask(metadata.tasks[3], execute: { try await execute_boot($0, $1) },
-                           revert: { try await revert_boot($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[3], execute: { try await executeBoot($0, $1) },
+                           revert: { try await revertBoot($0, $1, $2) })),
         ]))
     }
 
@@ -278,7 +278,7 @@ extension CreateServer {
     // MARK: Adapters
 
     /// validate_request: `validateRequest(context:name:)`; requires name; provides network.
-    private nonisolated(nonsending) static func execute_validate_request(
+    private nonisolated(nonsending) static func executeValidateRequest(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let name = try store.read { try requireSymbol($0.name, "name") }
@@ -287,47 +287,47 @@ extension CreateServer {
     }
 
     /// allocate_ip: `allocateIP(context:network:)`; requires network; provides ip.
-    private nonisolated(nonsending) static func execute_allocate_ip(
+    private nonisolated(nonsending) static func executeAllocateIp(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let network = try store.read { try requireSymbol($0.network, "network") }
         let result = await allocateIP(context: context, network: network)
         store.write {
             $0.ip = result
-            $0.result_allocate_ip = result
+            $0.allocateIpResult = result
         }
     }
 
     /// Reverts allocate_ip with `releaseIP(context:result:)`.
-    private nonisolated(nonsending) static func revert_allocate_ip(
+    private nonisolated(nonsending) static func revertAllocateIp(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_allocate_ip, "result of allocate_ip") }
+        let result = try store.read { try requireSymbol($0.allocateIpResult, "result of allocate_ip") }
         await maybeIsolated(releaseIP(context: context, result: result))
     }
 
     /// allocate_disk: `allocateDisk(context:disk_size:)`; requires disk_size; provides disk.
-    private nonisolated(nonsending) static func execute_allocate_disk(
+    private nonisolated(nonsending) static func executeAllocateDisk(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let disk_size = try store.read { try requireSymbol($0.disk_size, "disk_size") }
         let result = await allocateDisk(context: context, disk_size: disk_size)
         store.write {
             $0.disk = result
-            $0.result_allocate_disk = result
+            $0.allocateDiskResult = result
         }
     }
 
     /// Reverts allocate_disk with `releaseDisk(context:result:)`.
-    private nonisolated(nonsending) static func revert_allocate_disk(
+    private nonisolated(nonsending) static func revertAllocateDisk(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_allocate_disk, "result of allocate_disk") }
+        let result = try store.read { try requireSymbol($0.allocateDiskResult, "result of allocate_disk") }
         await maybeIsolated(releaseDisk(context: context, result: result))
     }
 
     /// boot: `boot(context:name:ip:disk:)`; requires name, ip, disk; provides server.
-    private nonisolated(nonsending) static func execute_boot(
+    private nonisolated(nonsending) static func executeBoot(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let (name, ip, disk) = try store.read {
@@ -342,7 +342,7 @@ extension CreateServer {
     }
 
     /// Reverts boot with `halt(context:)`.
-    private nonisolated(nonsending) static func revert_boot(
+    private nonisolated(nonsending) static func revertBoot(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         await maybeIsolated(halt(context: context))

@@ -46,7 +46,7 @@ extension Greeting {
         var punctuation: String?
         var language: String?
         var greeting: String?
-        var result_greet: String?
+        var greetResult: String?
     }
 
     /// What `greeting` is made of: its tasks, their versions and symbols, and where each is
@@ -89,9 +89,9 @@ extension Greeting {
     /// `greeting` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("greeting", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_choose_language($0, $1) })),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_greet($0, $1) },
-                           revert: { try await revert_greet($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeChooseLanguage($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeGreet($0, $1) },
+                           revert: { try await revertGreet($0, $1, $2) })),
         ]))
     }
 
@@ -121,7 +121,7 @@ extension Greeting {
     // MARK: Adapters
 
     /// choose_language: `chooseLanguage(context:country:)`; requires country; provides language.
-    private nonisolated(nonsending) static func execute_choose_language(
+    private nonisolated(nonsending) static func executeChooseLanguage(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let country = try store.read { try requireSymbol($0.country, "country") }
@@ -131,7 +131,7 @@ extension Greeting {
 
     /// greet: `greet(context:name:language:title:punctuation:nickname:)`; requires name, language
     /// (optional), title (optional), punctuation (optional), nickname; provides greeting.
-    private nonisolated(nonsending) static func execute_greet(
+    private nonisolated(nonsending) static func executeGreet(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let (name, language, title, punctuation, nickname) = try store.read {
@@ -150,16 +150,16 @@ extension Greeting {
         }
         store.write {
             $0.greeting = result
-            $0.result_greet = result
+            $0.greetResult = result
         }
     }
 
     /// Reverts greet with `forget(context:title:result:)`.
-    private nonisolated(nonsending) static func revert_greet(
+    private nonisolated(nonsending) static func revertGreet(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
         let (title, result) = store.read {
-            ($0.title ?? "nobody", $0.result_greet)
+            ($0.title ?? "nobody", $0.greetResult)
         }
         await maybeIsolated(forget(context: context, title: title, result: result))
     }

@@ -58,7 +58,7 @@ extension Back.Recount {
     /// `recount` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Till> {
         Flow(metadata: metadata, root: .linear("recount", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_count_stock($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeCountStock($0, $1) })),
         ]))
     }
 
@@ -83,7 +83,7 @@ extension Back.Recount {
     // MARK: Adapters
 
     /// count_stock: `countStock(context:item:)`; requires item; provides stock.
-    private nonisolated(nonsending) static func execute_count_stock(
+    private nonisolated(nonsending) static func executeCountStock(
         _ store: FlowStore<State>, _ context: Till
     ) async throws {
         let item = try store.read { try requireSymbol($0.item, "item") }
@@ -167,9 +167,9 @@ extension Checkout {
     /// `checkout` as a flow for an engine to run.
     static func makeFlow(ledger: Ledger) -> Flow<State, Till> {
         Flow(metadata: metadata, root: .linear("checkout", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_price_order($0, $1) })),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_record_sale(ledger, $0, $1) },
-                           revert: { try await revert_record_sale(ledger, $0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executePriceOrder($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeRecordSale(ledger, $0, $1) },
+                           revert: { try await revertRecordSale(ledger, $0, $1, $2) })),
         ]))
     }
 
@@ -194,7 +194,7 @@ extension Checkout {
     // MARK: Adapters
 
     /// price_order: `priceOrder(context:items:)`; requires items; provides total.
-    private nonisolated(nonsending) static func execute_price_order(
+    private nonisolated(nonsending) static func executePriceOrder(
         _ store: FlowStore<State>, _ context: Till
     ) async throws {
         let items = try store.read { try requireSymbol($0.items, "items") }
@@ -204,7 +204,7 @@ extension Checkout {
 
     /// record_sale: `Ledger.recordSale(context:total:limit:)`; requires total, limit (optional);
     /// provides receipt.
-    private nonisolated(nonsending) static func execute_record_sale(
+    private nonisolated(nonsending) static func executeRecordSale(
         _ ledger: Ledger, _ store: FlowStore<State>, _ context: Till
     ) async throws {
         let (total, limit) = try store.read {
@@ -215,7 +215,7 @@ extension Checkout {
     }
 
     /// Reverts record_sale with `Ledger.cancelSale(context:total:)`.
-    private nonisolated(nonsending) static func revert_record_sale(
+    private nonisolated(nonsending) static func revertRecordSale(
         _ ledger: Ledger, _ store: FlowStore<State>, _ context: Till, _ cause: RevertCause
     ) async throws {
         let total = try store.read { try requireSymbol($0.total, "total") }
@@ -285,7 +285,7 @@ extension Stocktake {
     /// `stocktake` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Till> {
         Flow(metadata: metadata, root: .linear("stocktake", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_count_stock($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeCountStock($0, $1) })),
         ]))
     }
 
@@ -324,7 +324,7 @@ extension Stocktake {
     // MARK: Adapters
 
     /// count_stock: `countStock(context:item:)`; requires item; provides stock.
-    private nonisolated(nonsending) static func execute_count_stock(
+    private nonisolated(nonsending) static func executeCountStock(
         _ store: FlowStore<State>, _ context: Till
     ) async throws {
         let item = try store.read { try requireSymbol($0.item, "item") }

@@ -34,7 +34,7 @@ extension NameStats {
         var shortest: Int?
         var longest: Int?
         var lengths: (Int,Int)?
-        var result_pair: (Int,Int)?
+        var pairResult: (Int,Int)?
     }
 
     /// What `name_stats` is made of: its tasks, their versions and symbols, and where each is
@@ -84,10 +84,10 @@ extension NameStats {
     /// `name_stats` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .linear("name_stats", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_split_name($0, $1) })),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_measure($0, $1) })),
-            .task(FlowTask(metadata.tasks[2], execute: { try await execute_pair($0, $1) },
-                           revert: { try await revert_pair($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeSplitName($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeMeasure($0, $1) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await executePair($0, $1) },
+                           revert: { try await revertPair($0, $1, $2) })),
         ]))
     }
 
@@ -116,7 +116,7 @@ extension NameStats {
     // MARK: Adapters
 
     /// split_name: `splitName(context:full_name:)`; requires full_name; provides last, first.
-    private nonisolated(nonsending) static func execute_split_name(
+    private nonisolated(nonsending) static func executeSplitName(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let full_name = try store.read { try requireSymbol($0.full_name, "full_name") }
@@ -128,7 +128,7 @@ extension NameStats {
     }
 
     /// measure: `measure(first:last:)`; requires first, last; provides shortest, longest.
-    private nonisolated(nonsending) static func execute_measure(
+    private nonisolated(nonsending) static func executeMeasure(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let (first, last) = try store.read {
@@ -142,7 +142,7 @@ extension NameStats {
     }
 
     /// pair: `pair(context:shortest:longest:)`; requires shortest, longest; provides lengths.
-    private nonisolated(nonsending) static func execute_pair(
+    private nonisolated(nonsending) static func executePair(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let (shortest, longest) = try store.read {
@@ -151,15 +151,15 @@ extension NameStats {
         let result = try await maybeIsolated(pair(context: context, shortest: shortest, longest: longest))
         store.write {
             $0.lengths = result
-            $0.result_pair = result
+            $0.pairResult = result
         }
     }
 
     /// Reverts pair with `unpair(context:result:)`.
-    private nonisolated(nonsending) static func revert_pair(
+    private nonisolated(nonsending) static func revertPair(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = store.read { $0.result_pair }
+        let result = store.read { $0.pairResult }
         await maybeIsolated(unpair(context: context, result: result))
     }
 }

@@ -34,8 +34,8 @@ extension Warmup {
         var cache_entries: Int?
         var connections: [String]?
         var flags: [String:Bool]?
-        var result_warm_cache: Int?
-        var result_open_connections: [String]?
+        var warmCacheResult: Int?
+        var openConnectionsResult: [String]?
     }
 
     /// What `warmup` is made of: its tasks, their versions and symbols, and where each is declared.
@@ -83,11 +83,11 @@ extension Warmup {
     /// `warmup` as a flow for an engine to run.
     static func makeFlow() -> Flow<State, Log> {
         Flow(metadata: metadata, root: .unordered("warmup", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_warm_cache($0, $1) },
-                           revert: { try await revert_warm_cache($0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_open_connections($0, $1) },
-                           revert: { try await revert_open_connections($0, $1, $2) })),
-            .task(FlowTask(metadata.tasks[2], execute: { try await execute_load_flags($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeWarmCache($0, $1) },
+                           revert: { try await revertWarmCache($0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeOpenConnections($0, $1) },
+                           revert: { try await revertOpenConnections($0, $1, $2) })),
+            .task(FlowTask(metadata.tasks[2], execute: { try await executeLoadFlags($0, $1) })),
         ]))
     }
 
@@ -115,28 +115,28 @@ extension Warmup {
     // MARK: Adapters
 
     /// warm_cache: `warmCache(context:region:)`; requires region; provides cache_entries.
-    private nonisolated(nonsending) static func execute_warm_cache(
+    private nonisolated(nonsending) static func executeWarmCache(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let region = try store.read { try requireSymbol($0.region, "region") }
         let result = try await warmCache(context: context, region: region)
         store.write {
             $0.cache_entries = result
-            $0.result_warm_cache = result
+            $0.warmCacheResult = result
         }
     }
 
     /// Reverts warm_cache with `clearCache(context:result:)`.
-    private nonisolated(nonsending) static func revert_warm_cache(
+    private nonisolated(nonsending) static func revertWarmCache(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_warm_cache, "result of warm_cache") }
+        let result = try store.read { try requireSymbol($0.warmCacheResult, "result of warm_cache") }
         await maybeIsolated(clearCache(context: context, result: result))
     }
 
     /// open_connections: `openConnections(context:region:pool_size:)`; requires region, pool_size;
     /// provides connections.
-    private nonisolated(nonsending) static func execute_open_connections(
+    private nonisolated(nonsending) static func executeOpenConnections(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let (region, pool_size) = try store.read {
@@ -145,20 +145,20 @@ extension Warmup {
         let result = try await openConnections(context: context, region: region, pool_size: pool_size)
         store.write {
             $0.connections = result
-            $0.result_open_connections = result
+            $0.openConnectionsResult = result
         }
     }
 
     /// Reverts open_connections with `closeConnections(context:result:)`.
-    private nonisolated(nonsending) static func revert_open_connections(
+    private nonisolated(nonsending) static func revertOpenConnections(
         _ store: FlowStore<State>, _ context: Log, _ cause: RevertCause
     ) async throws {
-        let result = store.read { $0.result_open_connections }
+        let result = store.read { $0.openConnectionsResult }
         await maybeIsolated(closeConnections(context: context, result: result))
     }
 
     /// load_flags: `loadFlags(context:region:)`; requires region; provides flags.
-    private nonisolated(nonsending) static func execute_load_flags(
+    private nonisolated(nonsending) static func executeLoadFlags(
         _ store: FlowStore<State>, _ context: Log
     ) async throws {
         let region = try store.read { try requireSymbol($0.region, "region") }

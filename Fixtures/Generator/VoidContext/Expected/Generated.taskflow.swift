@@ -28,7 +28,7 @@ extension Counting {
         var start: Int?
         var count: Int?
         var doubled: Int?
-        var result_increment: Int?
+        var incrementResult: Int?
     }
 
     /// What `counting` is made of: its tasks, their versions and symbols, and where each is
@@ -77,10 +77,10 @@ extension Counting {
     /// `counting` as a flow for an engine to run.
     static func makeFlow(counter: Counter) -> Flow<State, Void> {
         Flow(metadata: metadata, root: .linear("counting", [
-            .task(FlowTask(metadata.tasks[0], execute: { try await execute_tick($0, $1) })),
-            .task(FlowTask(metadata.tasks[1], execute: { try await execute_increment(counter, $0, $1) },
-                           revert: { try await revert_increment(counter, $0, $1, $2) }, revertNeedsResult: true)),
-            .task(FlowTask(metadata.tasks[2], execute: { try await execute_double($0, $1) })),
+            .task(FlowTask(metadata.tasks[0], execute: { try await executeTick($0, $1) })),
+            .task(FlowTask(metadata.tasks[1], execute: { try await executeIncrement(counter, $0, $1) },
+                           revert: { try await revertIncrement(counter, $0, $1, $2) }, revertNeedsResult: true)),
+            .task(FlowTask(metadata.tasks[2], execute: { try await executeDouble($0, $1) })),
         ]))
     }
 
@@ -103,34 +103,34 @@ extension Counting {
     // MARK: Adapters
 
     /// tick: `tick()`.
-    private nonisolated(nonsending) static func execute_tick(
+    private nonisolated(nonsending) static func executeTick(
         _ store: FlowStore<State>, _ context: Void
     ) async throws {
         await tick()
     }
 
     /// increment: `Counter.increment(start:)`; requires start; provides count.
-    private nonisolated(nonsending) static func execute_increment(
+    private nonisolated(nonsending) static func executeIncrement(
         _ counter: Counter, _ store: FlowStore<State>, _ context: Void
     ) async throws {
         let start = try store.read { try requireSymbol($0.start, "start") }
         let result = await maybeIsolated(counter.increment(start: start))
         store.write {
             $0.count = result
-            $0.result_increment = result
+            $0.incrementResult = result
         }
     }
 
     /// Reverts increment with `Counter.decrement(result:)`.
-    private nonisolated(nonsending) static func revert_increment(
+    private nonisolated(nonsending) static func revertIncrement(
         _ counter: Counter, _ store: FlowStore<State>, _ context: Void, _ cause: RevertCause
     ) async throws {
-        let result = try store.read { try requireSymbol($0.result_increment, "result of increment") }
+        let result = try store.read { try requireSymbol($0.incrementResult, "result of increment") }
         await maybeIsolated(counter.decrement(result: result))
     }
 
     /// double: `double(count:)`; requires count; provides doubled.
-    private nonisolated(nonsending) static func execute_double(
+    private nonisolated(nonsending) static func executeDouble(
         _ store: FlowStore<State>, _ context: Void
     ) async throws {
         let count = try store.read { try requireSymbol($0.count, "count") }

@@ -76,32 +76,28 @@ public final class MetricsListener: FlowListener {
     // MARK: - Handles
 
     private func timer(_ name: String, _ dimensions: [(String, String)]) -> Timer {
-        let key = HandleKey(label: "\(prefix).\(name)", dimensions)
-        return state.withLock { state in
-            if let timer = state.timers[key] { return timer }
-            let timer = Timer(label: key.label, dimensions: dimensions, factory: factory)
-            state.timers[key] = timer
-            return timer
-        }
+        handle(name, dimensions, cache: \.timers) { Timer(label: $0, dimensions: $1, factory: factory) }
     }
 
     private func counter(_ name: String, _ dimensions: [(String, String)]) -> Counter {
-        let key = HandleKey(label: "\(prefix).\(name)", dimensions)
-        return state.withLock { state in
-            if let counter = state.counters[key] { return counter }
-            let counter = Counter(label: key.label, dimensions: dimensions, factory: factory)
-            state.counters[key] = counter
-            return counter
-        }
+        handle(name, dimensions, cache: \.counters) { Counter(label: $0, dimensions: $1, factory: factory) }
     }
 
     private func meter(_ name: String, _ dimensions: [(String, String)]) -> Meter {
+        handle(name, dimensions, cache: \.meters) { Meter(label: $0, dimensions: $1, factory: factory) }
+    }
+
+    /// The handle of metric `name` with `dimensions`, made once and kept in `cache`.
+    private func handle<Handle>(
+        _ name: String, _ dimensions: [(String, String)], cache: WritableKeyPath<MetricsState, [HandleKey: Handle]>,
+        make: (String, [(String, String)]) -> Handle
+    ) -> Handle {
         let key = HandleKey(label: "\(prefix).\(name)", dimensions)
         return state.withLock { state in
-            if let meter = state.meters[key] { return meter }
-            let meter = Meter(label: key.label, dimensions: dimensions, factory: factory)
-            state.meters[key] = meter
-            return meter
+            if let handle = state[keyPath: cache][key] { return handle }
+            let handle = make(key.label, dimensions)
+            state[keyPath: cache][key] = handle
+            return handle
         }
     }
 
