@@ -88,7 +88,7 @@ public final class MetricsListener: FlowListener {
     }
 
     /// The handle of metric `name` with `dimensions`, made once and kept in `cache`.
-    private func handle<Handle>(
+    private func handle<Handle: Sendable>(
         _ name: String, _ dimensions: [(String, String)], cache: WritableKeyPath<MetricsState, [HandleKey: Handle]>,
         make: (String, [(String, String)]) -> Handle
     ) -> Handle {
