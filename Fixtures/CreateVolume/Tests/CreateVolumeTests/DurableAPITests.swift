@@ -20,19 +20,19 @@ final class CrashingJournal: FlowJournal {
 
     var syncPolicy: JournalSyncPolicy { .everyCompletion }
 
-    func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) throws {
+    func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) async throws {
         guard !crashed.withLock({ $0 }) else { throw Crash() }
-        try survivor.append(records, to: runID, sync: sync)
+        try await survivor.append(records, to: runID, sync: sync)
         if isCrashPoint(records) {
             crashed.withLock { $0 = true }
             throw Crash()
         }
     }
 
-    func records(of runID: RunID) throws -> [JournalRecord] { try survivor.records(of: runID) }
-    func runs() throws -> [RunSummary] { try survivor.runs() }
-    func remove(_ runID: RunID) throws { try survivor.remove(runID) }
-    func close(_ runID: RunID) {}
+    func records(of runID: RunID) async throws -> [JournalRecord] { try await survivor.records(of: runID) }
+    func runs() async throws -> [RunSummary] { try await survivor.runs() }
+    func remove(_ runID: RunID) async throws { try await survivor.remove(runID) }
+    func close(_ runID: RunID) async {}
 }
 
 @Suite("volume_create_api is durable")
