@@ -175,12 +175,14 @@ do {
             default:
                 do {
                     final = try await engine.resume(flow, runID: runID)
-                } catch JournalError.unknownRun {
+                } catch {
+                    // Never recorded (killed before its header was written): start it.
+                    guard error.journalError == .unknownRun(runID) else { throw error }
                     final = try await engine.run(flow, state: ProbeState(), runID: runID)
                 }
             }
             try printState(final)
-        } catch let failure as FlowFailure where failing {
+        } catch let failure as FlowFailure where failing && failure.reason.isFailed {
             print(describe(failure))
         }
     default:

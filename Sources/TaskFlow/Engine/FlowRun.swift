@@ -47,15 +47,43 @@ struct FlowRun<State: Sendable, Context: Sendable> {
         )
     }
 
-    /// Runs the flow to the end.
+    /// Runs the flow to its end — the one run path of plain and durable runs alike.
+    ///
+    /// A durable run (a ledger with a recorder) also journals every transition, may start as a
+    /// resumed run, and may stop without reverting; for other runs those steps cost a check.
+    /// - Parameters:
+    ///   - resuming: Whether the run is resumed from its journal (the flow passes through
+    ///     `resuming`).
+    ///   - interrupted: Tasks that were running when a resumed run stopped: run again, or counted
+    ///     as failed when the run is reverting.
+    ///   - reverting: Whether the resumed run was reverting, or had a failure, when it stopped.
     /// - Returns: The final state.
-    /// - Throws: ``FlowFailure`` once every task that ran has been reverted.
+    /// - Throws: ``FlowFailure``: ``FlowFailure/Reason/failed`` once every task that ran has
+    ///   been reverted; for durable runs ``FlowFailure/Reason/suspended`` when suspended, and
+    ///   ``FlowFailure/Reason/journal(_:)`` when the journal failed (the run then stays
+    ///   resumable from what was recorded). A durable run's records are all written before it
+    ///   returns or throws.
     @inlinable
-    mutating func run() async throws(FlowFailure) -> State {
+    mutating func run(resuming: Bool = false, interrupted: [Int] = [], reverting: Bool = false) async throws(FlowFailure) -> State {
+        if resuming { schedule.ledger.moveFlow(to: .resuming) }
         schedule.ledger.moveFlow(to: .running)
-        await executeTasks()
+        await commitIfRecording()
+        if reverting {
+            for task in interrupted {
+                schedule.ledger.start(task)
+                schedule.ledger.fail(task, InterruptedTaskError(task: tasks[task].name))
+            }
+            // A run that was reverting because it was cancelled recorded no task failure.
+            if schedule.ledger.failures.isEmpty { schedule.ledger.noteCancellation() }
+            schedule.stopped = true
+        } else {
+            await executeTasks()
+        }
+        try throwIfJournalFailed()
         guard schedule.stopped else {
             schedule.ledger.moveFlow(to: .success)
+            await commitIfRecording()
+            try throwIfJournalFailed()
             return store.snapshot
         }
         // A task that stopped the run by throwing because the run was cancelled: the run's
@@ -63,11 +91,32 @@ struct FlowRun<State: Sendable, Context: Sendable> {
         if !schedule.ledger.isCancelled, Task.isCancelled {
             schedule.ledger.noteCancellation()
         }
+        // Stopped with no failure: only a durable run asked to suspend.
+        if schedule.ledger.failures.isEmpty {
+            schedule.ledger.moveFlow(to: .suspended)
+            await commitIfRecording()
+            try throwIfJournalFailed()
+            throw FlowFailure(stopped: schedule.ledger.runID, flow: flowName, reason: .suspended)
+        }
         schedule.ledger = await Self.revert(schedule.ledger, tasks: tasks, store: store, context: context)
+        try throwIfJournalFailed()
         throw FlowFailure(
             runID: schedule.ledger.runID, flow: flowName, errors: schedule.ledger.failures,
             reverted: schedule.ledger.reverted, revertErrors: schedule.ledger.revertErrors
         )
+    }
+
+    /// Writes what a durable run's journal has due; nothing for other runs.
+    @inlinable
+    mutating func commitIfRecording() async {
+        if schedule.ledger.isRecording { await schedule.commit(in: graph) }
+    }
+
+    /// Stops a durable run whose journal failed, without reverting.
+    @inlinable
+    func throwIfJournalFailed() throws(FlowFailure) {
+        guard schedule.ledger.isRecording, let error = schedule.ledger.recorder?.error else { return }
+        throw FlowFailure(stopped: schedule.ledger.runID, flow: flowName, reason: .journal(error))
     }
 
     // MARK: - Executing

@@ -19,22 +19,28 @@ extension Engine {
     ///   - context: The value passed to every task that takes a context.
     ///   - runID: The run's identifier: keep it to resume or suspend the run.
     /// - Returns: The final state.
-    /// - Throws: ``FlowFailure`` when the run failed and was reverted, ``RunSuspended`` when it
-    ///   was suspended, ``JournalError`` when the journal could not record it.
+    /// - Throws: ``FlowFailure``: ``FlowFailure/Reason/failed`` when the run failed and was
+    ///   reverted, ``FlowFailure/Reason/suspended`` when it was suspended,
+    ///   ``FlowFailure/Reason/journal(_:)`` when the journal could not record it (a
+    ///   ``JournalError/runExists(_:)`` for a run id already used, for example).
     public func run<State: Codable, Context>(
         _ flow: Flow<State, Context>, state: State, context: Context, runID: RunID
-    ) async throws -> State {
-        let header = RunHeader(
-            runID: runID, flow: flow.name,
-            tasks: flow.tasks.map { JournaledTask(name: $0.name, version: $0.metadata.version) },
-            started: Date(), initialState: try JSONEncoder().encode(state), flowVersion: flow.version,
-            links: flow.graph.links
-        )
-        try await options.journal.append([.started(header)], to: runID, sync: true)
-        let ledger = RunLedger(runID: runID, flow: flow.name, names: flow.names, listeners: options.listeners)
-        return try await runDurably(flow, store: FlowStore(state), context: context, ledger: ledger) { run in
-            try await run.runDurably(resuming: false)
+    ) async throws(FlowFailure) -> State {
+        do {
+            let header = RunHeader(
+                runID: runID, flow: flow.name,
+                tasks: flow.tasks.map { JournaledTask(name: $0.name, version: $0.metadata.version) },
+                started: Date(), initialState: try JSONEncoder().encode(state), flowVersion: flow.version,
+                links: flow.graph.links
+            )
+            try await options.journal.append([.started(header)], to: runID, sync: true)
+        } catch {
+            throw FlowFailure(stopped: runID, flow: flow.name, reason: .journal(error))
         }
+        let ledger = RunLedger(runID: runID, flow: flow.name, names: flow.names, listeners: options.listeners)
+        var run = recordedRun(flow, store: FlowStore(state), context: context, ledger: ledger)
+        defer { activeRuns.unregister(runID) }
+        return try await run.run()
     }
 
     /// Runs a durable flow whose tasks take no context. See ``run(_:state:context:runID:)``.
@@ -43,8 +49,8 @@ extension Engine {
     ///   - state: The initial state.
     ///   - runID: The run's identifier.
     /// - Returns: The final state.
-    /// - Throws: ``FlowFailure``, ``RunSuspended`` or ``JournalError``.
-    public func run<State: Codable>(_ flow: Flow<State, Void>, state: State, runID: RunID) async throws -> State {
+    /// - Throws: ``FlowFailure``, as ``run(_:state:context:runID:)`` does.
+    public func run<State: Codable>(_ flow: Flow<State, Void>, state: State, runID: RunID) async throws(FlowFailure) -> State {
         try await run(flow, state: state, context: (), runID: runID)
     }
 
@@ -61,21 +67,27 @@ extension Engine {
     ///   - runID: The run to resume.
     ///   - context: The value passed to every task that takes a context.
     /// - Returns: The final state.
-    /// - Throws: ``JournalError/structureChanged(_:flow:changes:)`` when the flow's tasks, their
-    ///   order or their links changed since the run was recorded,
-    ///   ``JournalError/incompatibleVersion(task:journaled:current:)`` when a task's
-    ///   major version did,
-    ///   ``JournalError/incompatibleFlowVersion(flow:journaled:current:)`` when the flow's did,
-    ///   other ``JournalError``s when the journal cannot be read, and what
-    ///   ``run(_:state:context:runID:)`` throws.
+    /// - Throws: What ``run(_:state:context:runID:)`` throws; before running anything,
+    ///   ``FlowFailure/Reason/journal(_:)`` with a ``JournalError``: ``JournalError/unknownRun(_:)``,
+    ///   ``JournalError/structureChanged(_:flow:changes:)`` when the flow's tasks, their order or
+    ///   their links changed since the run was recorded,
+    ///   ``JournalError/incompatibleVersion(task:journaled:current:)`` when a task's major
+    ///   version did, ``JournalError/incompatibleFlowVersion(flow:journaled:current:)`` when the
+    ///   flow's did, others when the journal cannot be read.
     public func resume<State: Codable, Context>(
         _ flow: Flow<State, Context>, runID: RunID, context: Context
-    ) async throws -> State {
-        let records = try await options.journal.records(of: runID)
-        let replay = try RunReplay(
-            records, runID: runID, flow: flow.name, tasks: flow.tasks.map(\.metadata), links: flow.graph.links,
-            flowVersion: flow.version)
-        let state = try JSONDecoder().decode(State.self, from: replay.state)
+    ) async throws(FlowFailure) -> State {
+        let replay: RunReplay
+        let state: State
+        do {
+            let records = try await options.journal.records(of: runID)
+            replay = try RunReplay(
+                records, runID: runID, flow: flow.name, tasks: flow.tasks.map(\.metadata), links: flow.graph.links,
+                flowVersion: flow.version)
+            state = try JSONDecoder().decode(State.self, from: replay.state)
+        } catch {
+            throw FlowFailure(stopped: runID, flow: flow.name, reason: .journal(error))
+        }
         var ledger = replay.ledger(runID: runID, flow: flow.name, names: flow.names)
         switch replay.flowState {
         case .success:
@@ -93,9 +105,9 @@ extension Engine {
         ledger.listeners = options.listeners
         let reverting = replay.isReverting || replay.hasFailure
         let interrupted = replay.interrupted.sorted()
-        return try await runDurably(flow, store: FlowStore(state), context: context, ledger: ledger) { run in
-            try await run.runDurably(resuming: true, interrupted: interrupted, reverting: reverting)
-        }
+        var run = recordedRun(flow, store: FlowStore(state), context: context, ledger: ledger)
+        defer { activeRuns.unregister(runID) }
+        return try await run.run(resuming: true, interrupted: interrupted, reverting: reverting)
     }
 
     /// Continues a durable run whose tasks take no context. See ``resume(_:runID:context:)``.
@@ -104,13 +116,13 @@ extension Engine {
     ///   - runID: The run to resume.
     /// - Returns: The final state.
     /// - Throws: What ``resume(_:runID:context:)`` throws.
-    public func resume<State: Codable>(_ flow: Flow<State, Void>, runID: RunID) async throws -> State {
+    public func resume<State: Codable>(_ flow: Flow<State, Void>, runID: RunID) async throws(FlowFailure) -> State {
         try await resume(flow, runID: runID, context: ())
     }
 
     /// Asks a durable run of this engine (or a copy of it) to suspend: no task starts any more,
     /// running tasks finish, and the run is recorded as `suspended`; its `run` or `resume` call
-    /// then throws ``RunSuspended``.
+    /// then throws a ``FlowFailure`` whose reason is ``FlowFailure/Reason/suspended``.
     /// - Parameter runID: The run.
     /// - Returns: `false` when this engine is not running `runID`.
     @discardableResult
@@ -127,13 +139,14 @@ extension Engine {
         try await options.journal.runs()
     }
 
-    private func runDurably<State: Codable, Context>(
-        _ flow: Flow<State, Context>, store: FlowStore<State>, context: Context, ledger: RunLedger,
-        body: (inout FlowRun<State, Context>) async throws -> State
-    ) async throws -> State {
+    /// A run of `flow` whose ledger records to the journal: the plain run path with a recorder
+    /// behind its ledger. Registers the run, so that ``suspend(_:)`` reaches it; the caller
+    /// unregisters it when the run ends.
+    private func recordedRun<State: Codable, Context>(
+        _ flow: Flow<State, Context>, store: FlowStore<State>, context: Context, ledger: RunLedger
+    ) -> FlowRun<State, Context> {
         let runID = ledger.runID
         let signal = activeRuns.register(runID)
-        defer { activeRuns.unregister(runID) }
         var ledger = ledger
         ledger.recorder = RunRecorder(
             journal: options.journal, runID: runID, signal: signal,
@@ -141,7 +154,6 @@ extension Engine {
         ) {
             try JSONEncoder().encode(store.snapshot)
         }
-        var run = FlowRun(durable: flow, store: store, context: context, options: options, ledger: ledger)
-        return try await body(&run)
+        return FlowRun(durable: flow, store: store, context: context, options: options, ledger: ledger)
     }
 }

@@ -82,9 +82,11 @@ struct DurableRunTests {
         let (runID, records) = try await Self.completeRecords()
         let engine = Engine(options: .init(journal: try await journal(withFirst: 6, of: records, runID: runID)))
         let newer = try durableLinearFlow(versions: ["c": TaskVersion(major: 2, minor: 0)])
-        let error = await #expect(throws: JournalError.self) {
+        let failure = await #expect(throws: FlowFailure.self) {
             try await engine.resume(newer, runID: runID, context: DurableProbe())
         }
+        let error = failure?.journalError
+        #expect(failure?.reverted.isEmpty == true, "refused before anything ran")
         #expect(error == .incompatibleVersion(task: "c", journaled: TaskVersion(major: 1), current: TaskVersion(major: 2)))
         #expect(error?.description.contains("'c' is version 2.0 but the run was recorded by version 1.0") == true)
     }
@@ -108,9 +110,11 @@ struct DurableRunTests {
             durableTask("d", requires: ["b", "c"]),
         ]))
         let suspending = DurableProbe { name in if name == "b" { engine.suspend(runID) } }
-        await #expect(throws: RunSuspended(runID: runID)) {
+        let suspension = await #expect(throws: FlowFailure.self) {
             try await engine.run(flow, state: Tally(), context: suspending, runID: runID)
         }
+        #expect(suspension?.isSuspension == true)
+        #expect(suspension?.cause as? RunSuspended == RunSuspended(runID: runID))
         #expect(!suspending.executed.contains("d"))
         #expect(try await journal.runs().map(\.state) == [.suspended])
 
@@ -126,9 +130,11 @@ struct DurableRunTests {
         let engine = Engine(options: .init(journal: journal))
         let runID = RunID()
         let suspending = DurableProbe { name in if name == "b" { engine.suspend(runID) } }
-        await #expect(throws: RunSuspended(runID: runID)) {
+        let suspension = await #expect(throws: FlowFailure.self) {
             try await engine.run(durableLinearFlow(), state: Tally(), context: suspending, runID: runID)
         }
+        #expect(suspension?.isSuspension == true)
+        #expect(suspension?.errors.isEmpty == true && suspension?.reverted.isEmpty == true)
         #expect(suspending.executed == ["a", "b"])
         #expect(try await journal.runs().map(\.state) == [.suspended])
         #expect(engine.suspend(runID) == false)
@@ -160,9 +166,10 @@ struct DurableRunTests {
         let runID = RunID()
         let first = Engine(options: .init(journal: try FileJournal(directory: directory.url)))
         let suspending = DurableProbe { name in if name == "c" { first.suspend(runID) } }
-        await #expect(throws: RunSuspended.self) {
+        let suspension = await #expect(throws: FlowFailure.self) {
             try await first.run(durableLinearFlow(), state: Tally(), context: suspending, runID: runID)
         }
+        #expect(suspension?.isSuspension == true)
         let second = Engine(options: .init(journal: try FileJournal(directory: directory.url)))
         let resumed = DurableProbe()
         #expect(try await second.resume(durableLinearFlow(), runID: runID, context: resumed) == Self.expected)
@@ -206,9 +213,14 @@ struct JournalFailureTests {
         let journal = FillingJournal(capacity: 4)
         let runID = RunID()
         let probe = DurableProbe()
-        await #expect(throws: FillingJournal.DiskFull()) {
+        let failure = await #expect(throws: FlowFailure.self) {
             try await Engine(options: .init(journal: journal)).run(durableLinearFlow(), state: Tally(), context: probe, runID: runID)
         }
+        guard case .journal(let error)? = failure?.reason else {
+            Issue.record("the run did not stop for its journal: \(String(describing: failure))")
+            return
+        }
+        #expect(error as? FillingJournal.DiskFull == FillingJournal.DiskFull())
         #expect(probe.executed == ["a", "b", "c"])
         #expect(probe.reverted.isEmpty)
 

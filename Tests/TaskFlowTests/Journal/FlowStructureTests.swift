@@ -24,9 +24,9 @@ struct FlowStructureTests {
         recordedBy old: Flow<Tally, DurableProbe>, resumedBy new: Flow<Tally, DurableProbe>
     ) async throws -> JournalError? {
         let (journal, runID) = try await interruptedRun(of: old)
-        return await #expect(throws: JournalError.self) {
+        return await #expect(throws: FlowFailure.self) {
             try await Engine(options: .init(journal: journal)).resume(new, runID: runID, context: DurableProbe())
-        }
+        }?.journalError
     }
 
     @Test func theHeaderRecordsEveryLinkOfTheFlow() async throws {

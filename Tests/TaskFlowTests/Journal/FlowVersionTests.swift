@@ -9,9 +9,9 @@ struct FlowVersionTests {
         let engine = Engine(options: .init(journal: try await journal(withFirst: 6, of: records, runID: runID)))
         var newer = try durableLinearFlow()
         newer.version = TaskVersion(major: 2, minor: 0)
-        let error = await #expect(throws: JournalError.self) {
+        let error = await #expect(throws: FlowFailure.self) {
             try await engine.resume(newer, runID: runID, context: DurableProbe())
-        }
+        }?.journalError
         #expect(error == .incompatibleFlowVersion(flow: "tally", journaled: TaskVersion(major: 1), current: TaskVersion(major: 2)))
         #expect(error?.description == "flow 'tally' is version 2.0 but the run was recorded by version 1.0; a run is only resumed by the same major version")
     }

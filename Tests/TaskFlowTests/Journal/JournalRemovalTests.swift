@@ -24,9 +24,10 @@ struct JournalRemovalTests {
         #expect(try journalFiles().isEmpty)
         #expect(try await engine.journaledRuns().isEmpty)
         #expect(try await FileJournal(directory: directory.url).runs().isEmpty)
-        await #expect(throws: JournalError.unknownRun(runID)) {
+        let failure = await #expect(throws: FlowFailure.self) {
             try await engine.resume(durableLinearFlow(), runID: runID, context: DurableProbe())
         }
+        #expect(failure?.journalError == .unknownRun(runID))
     }
 
     @Test func removingARunTheJournalDoesNotHoldIsAnError() async throws {

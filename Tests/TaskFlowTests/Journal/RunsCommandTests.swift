@@ -28,9 +28,10 @@ struct RunsCommandTests {
         _ = try await engine.run(durableLinearFlow(), state: Tally(), context: DurableProbe(), runID: finished)
         let suspended = RunID()
         let probe = DurableProbe { name in if name == "a" { engine.suspend(suspended) } }
-        await #expect(throws: RunSuspended.self) {
+        let suspension = await #expect(throws: FlowFailure.self) {
             try await engine.run(durableLinearFlow(), state: Tally(), context: probe, runID: suspended)
         }
+        #expect(suspension?.isSuspension == true)
 
         let listing = try Self.run(["runs", "--journal", directory.url.path])
         #expect(listing.status == 0)

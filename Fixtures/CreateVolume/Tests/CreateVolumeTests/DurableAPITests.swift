@@ -44,12 +44,18 @@ struct DurableAPITests {
         let reserve = try #require(VolumeCreateAPI.metadata.tasks.firstIndex { $0.name == "reserve_quota" })
         let journal = CrashingJournal { records in records.contains(.task(reserve, .success, message: nil)) }
         let runID = RunID()
-        await #expect(throws: CrashingJournal.Crash.self) {
+        let failure = await #expect(throws: FlowFailure.self) {
             try await VolumeCreateAPI.run(
                 request, context: .test, volumeAPI: deployment.api,
                 engine: Engine(options: .init(journal: journal)), runID: runID
             )
         }
+        // The journal failed: the run stopped without reverting anything.
+        guard case .journal(let error)? = failure?.reason else {
+            Issue.record("the run did not stop for its journal")
+            return (runID, journal.survivor)
+        }
+        #expect(error is CrashingJournal.Crash)
         // Cinder's warning: the reservation is held, and nothing will ever commit or roll it back.
         #expect(deployment.quota.usage(of: "demo") == FakeQuota.Usage(volumes: 0, gigabytes: 0, reservedGigabytes: 10))
         return (runID, journal.survivor)

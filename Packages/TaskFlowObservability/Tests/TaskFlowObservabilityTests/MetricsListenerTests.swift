@@ -112,9 +112,10 @@ import Testing
         let engine = Engine(listeners: [MetricsListener(factory: metrics)])
         let runID = RunID()
         let suspending = Probe(inside: ["reserve": { engine.suspend(runID) }])
-        await #expect(throws: RunSuspended.self) {
+        let suspension = await #expect(throws: FlowFailure.self) {
             _ = try await engine.run(try provisionFlow(), state: Empty(), context: suspending, runID: runID)
         }
+        #expect(suspension?.isSuspension == true)
         _ = try await engine.resume(try provisionFlow(), runID: runID, context: Probe())
 
         #expect(keys(metrics.timers) == [

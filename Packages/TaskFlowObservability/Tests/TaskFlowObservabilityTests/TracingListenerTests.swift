@@ -127,9 +127,10 @@ import Tracing
         let engine = Engine(listeners: [TracingListener(tracer: tracer)])
         let runID = RunID()
         let suspending = Probe(inside: ["reserve": { engine.suspend(runID) }])
-        await #expect(throws: RunSuspended.self) {
+        let suspension = await #expect(throws: FlowFailure.self) {
             _ = try await engine.run(try provisionFlow(), state: Empty(), context: suspending, runID: runID)
         }
+        #expect(suspension?.isSuspension == true)
         _ = try await engine.resume(try provisionFlow(), runID: runID, context: Probe())
 
         #expect(tree(tracer) == [
