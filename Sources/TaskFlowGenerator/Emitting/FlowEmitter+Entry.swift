@@ -190,14 +190,18 @@ extension FlowEmitter {
         parameters += ownerParameters
         parameters.append("engine: \(runtime("Engine")) = \(runtime("Engine"))()")
         if flow.flow.isDurable { parameters.append("runID: \(runtime("RunID")) = \(runtime("RunID"))()") }
-        writer.docComment(
-            "Runs `\(flow.flow.name)` from `inputs` and returns what it provides; on a failure, reverts what ran and throws `FlowFailure`.")
+        writer.docComment(flow.flow.isDurable
+            ? "Runs `\(flow.flow.name)` from `inputs`, recording it in `engine`'s journal, and returns what it provides; on a failure, reverts what ran and throws `FlowFailure`, which a suspended run, or one its journal could not record, throws too, without reverting."
+            : "Runs `\(flow.flow.name)` from `inputs` and returns what it provides; on a failure, reverts what ran and throws `FlowFailure`.")
         writer.line("\(api)static func run(")
         writer.indented { list in
             for (index, parameter) in parameters.enumerated() {
                 list.line(parameter + (index == parameters.count - 1 ? "" : ","))
             }
         }
+        // Untyped, though only `FlowFailure` is thrown: Swift 6.3.1 crashes compiling
+        // `catch let failure as FlowFailure` around an async call declared `throws(FlowFailure)`,
+        // which is what callers of `run` write (Docs/GeneratedCode.md).
         writer.block(") async throws -> Outputs {") { body in
             let inputs = flow.inputs + flow.optionalInputs
             body.line(inputs.isEmpty ? "let state = State()" : "var state = State()")
@@ -224,6 +228,7 @@ extension FlowEmitter {
                 list.line(parameter + (index == parameters.count - 1 ? "" : ","))
             }
         }
+        // Untyped, as `run` is.
         writer.block(") async throws -> Outputs {") { body in
             let context = flow.contextType == nil ? "" : ", context: context"
             writeReturn(run: "try await engine.resume(\(flowForRun), runID: runID\(context))", into: &body)
@@ -239,13 +244,13 @@ extension FlowEmitter {
         }
         body.line("let final = \(run)")
         guard !outputsReadFromState else {
-            body.line("return try Outputs(checking: final)")
+            body.line("return Outputs(succeeded: final)")
             return
         }
         body.block("return Outputs(", closing: ")") { list in
             for (index, output) in flow.outputs.enumerated() {
                 let comma = index == flow.outputs.count - 1 ? "" : ","
-                list.line("\(SwiftSyntaxText.argumentLabel(output.name)): \(requireOutput(output))\(comma)")
+                list.line("\(SwiftSyntaxText.argumentLabel(output.name)): \(finalOutput(output))\(comma)")
             }
         }
     }

@@ -45,11 +45,12 @@ extension FlowEmitter {
         var names = LocalNames(reserved: Set(flow.outputs.map(\.name)))
         let values = names.local(for: "values")
         let checks = ChunkTree(count: flow.outputs.count)
-        body.docComment("The state the values are read from: a run's final state, which `init(checking:)` found to hold every output.")
+        body.docComment("The state the values are read from: the final state of a run that succeeded, or one `init(checking:)` found to hold every output.")
         body.line("private let \(values): State")
         body.line()
         for field in outputFields {
-            body.line("\(api)var \(SwiftSyntaxText.identifier(field.name)): \(field.type) { \(values).\(state.path(field.name))! }")
+            let unwrap = SwiftSyntaxText.isOptional(field.type) ? "" : "!"
+            body.line("\(api)var \(SwiftSyntaxText.identifier(field.name)): \(field.type) { \(values).\(state.path(field.name))\(unwrap) }")
         }
         body.line()
         writeInitializer(outputFields.map { ($0.name, $0.type, false) }, into: &body) { assignments in
@@ -58,6 +59,11 @@ extension FlowEmitter {
                 assignments.line("\(values).\(state.path(field.name)) = \(SwiftSyntaxText.identifier(field.name))")
             }
             assignments.line("self.\(values) = \(values)")
+        }
+        body.line()
+        body.docComment("The outputs of a run that succeeded with `final`: every task ran and stored what it provides.")
+        body.block("fileprivate init(succeeded final: State) {") { initializer in
+            initializer.line("\(values) = final")
         }
         body.line()
         body.docComment("The outputs of a run that ended in `final`.")
@@ -73,7 +79,7 @@ extension FlowEmitter {
             declaration: { "private static func \($0)(_ final: State) throws {" },
             into: &body,
             leaf: { range, statements in
-                for output in flow.outputs[range] {
+                for output in flow.outputs[range] where !SwiftSyntaxText.isOptional(output.type) {
                     statements.line("_ = \(requireOutput(output))")
                 }
             },
@@ -83,7 +89,16 @@ extension FlowEmitter {
         )
     }
 
-    /// `try requireSymbol(final.size, "size")`: the output's value in the final state.
+    /// `final.size!`: the output's value in the final state of a run that succeeded. Every task
+    /// ran and stored what it provides, so a non-optional output is there; an optional one is
+    /// as its task left it.
+    func finalOutput(_ output: SymbolInfo) -> String {
+        let path = "final.\(state.path(output.name))"
+        return SwiftSyntaxText.isOptional(output.type) ? path : path + "!"
+    }
+
+    /// `try requireSymbol(final.size, "size")`: the output's value in a final state `init(checking:)`
+    /// is given, which no run vouches for.
     func requireOutput(_ output: SymbolInfo) -> String {
         "try \(runtime("requireSymbol"))(final.\(state.path(output.name)), \(SwiftSyntaxText.stringLiteral(output.name)))"
     }

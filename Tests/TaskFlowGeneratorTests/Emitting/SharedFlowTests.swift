@@ -35,3 +35,25 @@ import Testing
         #expect(text.contains("engine.run(makeFlow(storeOwner: storeOwner), state: state)"))
     }
 }
+
+/// `run` reads the outputs of a run that succeeded without checking them again.
+@Suite struct TrustedOutputsTests {
+    @Test func aNonOptionalOutputIsUnwrappedAndAnOptionalOneIsPassedAsItIs() {
+        let text = emitSwift(checkSource("""
+            /// - Task: find
+            ///   - provides: nickname
+            func find(name: String) -> String? { nil }
+
+            /// - Task: count
+            ///   - provides: length
+            func count(name: String) -> Int { name.count }
+
+            /// - Flow: lookup
+            ///   - tasks: find, count
+            enum Lookup {}
+            """).module)
+        #expect(text.contains("nickname: final.nickname,\n"), "nil is a value a successful run may provide")
+        #expect(text.contains("length: final.length!\n"))
+        #expect(!text.contains("requireSymbol(final."))
+    }
+}

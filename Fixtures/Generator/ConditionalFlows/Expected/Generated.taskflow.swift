@@ -74,7 +74,7 @@ extension Always {
         state.value = inputs.value
         let final = try await engine.run(sharedFlow, state: state)
         return Outputs(
-            doubled: try requireSymbol(final.doubled, "doubled")
+            doubled: final.doubled!
         )
     }
 
@@ -178,8 +178,8 @@ extension DebugTrace {
         state.value = inputs.value
         let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
-            traced: try requireSymbol(final.traced, "traced"),
-            checked: try requireSymbol(final.checked, "checked")
+            traced: final.traced!,
+            checked: final.checked!
         )
     }
 
@@ -289,7 +289,7 @@ extension ImpossibleTrace {
         state.value = inputs.value
         let final = try await engine.run(sharedFlow, state: state)
         return Outputs(
-            traced: try requireSymbol(final.traced, "traced")
+            traced: final.traced!
         )
     }
 
@@ -380,7 +380,7 @@ extension ReleaseTrace {
         state.value = inputs.value
         let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
-            traced: try requireSymbol(final.traced, "traced")
+            traced: final.traced!
         )
     }
 

@@ -112,8 +112,9 @@ extension Hiring {
     /// `hiring`, built once and shared by every run.
     static let sharedFlow = makeFlow()
 
-    /// Runs `hiring` from `inputs` and returns what it provides; on a failure, reverts what ran and
-    /// throws `FlowFailure`.
+    /// Runs `hiring` from `inputs`, recording it in `engine`'s journal, and returns what it
+    /// provides; on a failure, reverts what ran and throws `FlowFailure`, which a suspended run, or
+    /// one its journal could not record, throws too, without reverting.
     static func run(
         _ inputs: Inputs,
         context: Office,
@@ -124,11 +125,11 @@ extension Hiring {
         state.applicant = inputs.applicant
         let final = try await engine.run(sharedFlow, state: state, context: context, runID: runID)
         return Outputs(
-            file: try requireSymbol(final.file, "file"),
-            inputs: try requireSymbol(final.inputs, "inputs"),
-            interviewed: try requireSymbol(final.interviewed, "interviewed"),
-            score: try requireSymbol(final.score, "score"),
-            outcome: try requireSymbol(final.outcome, "outcome")
+            file: final.file!,
+            inputs: final.inputs!,
+            interviewed: final.interviewed!,
+            score: final.score!,
+            outcome: final.outcome!
         )
     }
 
@@ -141,11 +142,11 @@ extension Hiring {
     ) async throws -> Outputs {
         let final = try await engine.resume(sharedFlow, runID: runID, context: context)
         return Outputs(
-            file: try requireSymbol(final.file, "file"),
-            inputs: try requireSymbol(final.inputs, "inputs"),
-            interviewed: try requireSymbol(final.interviewed, "interviewed"),
-            score: try requireSymbol(final.score, "score"),
-            outcome: try requireSymbol(final.outcome, "outcome")
+            file: final.file!,
+            inputs: final.inputs!,
+            interviewed: final.interviewed!,
+            score: final.score!,
+            outcome: final.outcome!
         )
     }
 

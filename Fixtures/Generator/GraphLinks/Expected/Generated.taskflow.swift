@@ -122,10 +122,10 @@ extension ReleaseBuild {
         state.url = inputs.url
         let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
-            artifact: try requireSymbol(final.artifact, "artifact"),
-            warnings: try requireSymbol(final.warnings, "warnings"),
-            binary: try requireSymbol(final.binary, "binary"),
-            source: try requireSymbol(final.source, "source")
+            artifact: final.artifact!,
+            warnings: final.warnings!,
+            binary: final.binary!,
+            source: final.source!
         )
     }
 

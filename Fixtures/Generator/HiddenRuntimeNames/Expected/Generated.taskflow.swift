@@ -91,8 +91,9 @@ extension Garage {
     /// `build_car`, built once and shared by every run.
     static let sharedFlow = makeFlow()
 
-    /// Runs `build_car` from `inputs` and returns what it provides; on a failure, reverts what ran
-    /// and throws `FlowFailure`.
+    /// Runs `build_car` from `inputs`, recording it in `engine`'s journal, and returns what it
+    /// provides; on a failure, reverts what ran and throws `FlowFailure`, which a suspended run, or
+    /// one its journal could not record, throws too, without reverting.
     static func run(
         _ inputs: Inputs,
         context: Workshop,
@@ -103,9 +104,9 @@ extension Garage {
         state.horsepower = inputs.horsepower
         let final = try await engine.run(sharedFlow, state: state, context: context, runID: runID)
         return Outputs(
-            engine: try TaskFlow.requireSymbol(final.engine, "engine"),
-            tuned: try TaskFlow.requireSymbol(final.tuned, "tuned"),
-            report: try TaskFlow.requireSymbol(final.report, "report")
+            engine: final.engine!,
+            tuned: final.tuned!,
+            report: final.report!
         )
     }
 
@@ -118,9 +119,9 @@ extension Garage {
     ) async throws -> Outputs {
         let final = try await engine.resume(sharedFlow, runID: runID, context: context)
         return Outputs(
-            engine: try TaskFlow.requireSymbol(final.engine, "engine"),
-            tuned: try TaskFlow.requireSymbol(final.tuned, "tuned"),
-            report: try TaskFlow.requireSymbol(final.report, "report")
+            engine: final.engine!,
+            tuned: final.tuned!,
+            report: final.report!
         )
     }
 

@@ -109,8 +109,8 @@ extension CreateVolume {
         state.size = inputs.size
         let final = try await engine.run(makeFlow(notifier: notifier, volumes: volumes), state: state, context: context)
         return Outputs(
-            volume_id: try requireSymbol(final.volume_id, "volume_id"),
-            status: try requireSymbol(final.status, "status")
+            volume_id: final.volume_id!,
+            status: final.status!
         )
     }
 

@@ -112,10 +112,10 @@ extension Keywords {
         state.times = inputs.times
         let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
-            in: try requireSymbol(final.`in`, "in"),
-            self_: try requireSymbol(final.self_, "self_"),
-            let: try requireSymbol(final.`let`, "let"),
-            State: try requireSymbol(final.State, "State")
+            in: final.`in`!,
+            self_: final.self_!,
+            let: final.`let`!,
+            State: final.State!
         )
     }
 

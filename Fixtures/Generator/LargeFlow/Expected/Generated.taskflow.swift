@@ -21,8 +21,8 @@ extension LongChain {
 
     /// The values a successful run of `long_chain` provides.
     struct Outputs: Sendable {
-        /// The state the values are read from: a run's final state, which `init(checking:)` found
-        /// to hold every output.
+        /// The state the values are read from: the final state of a run that succeeded, or one
+        /// `init(checking:)` found to hold every output.
         private let values: State
 
         var v0: Int { values.v0! }
@@ -135,6 +135,12 @@ extension LongChain {
             values.v28 = v28
             values.v29 = v29
             self.values = values
+        }
+
+        /// The outputs of a run that succeeded with `final`: every task ran and stored what it
+        /// provides.
+        fileprivate init(succeeded final: State) {
+            values = final
         }
 
         /// The outputs of a run that ended in `final`.
@@ -737,7 +743,7 @@ extension LongChain {
         state.seed = inputs.seed
         state.fail_at = inputs.fail_at
         let final = try await engine.run(sharedFlow, state: state, context: context)
-        return try Outputs(checking: final)
+        return Outputs(succeeded: final)
     }
 
     // MARK: Adapters
@@ -1277,11 +1283,11 @@ extension SideWork {
         state.v9 = inputs.v9
         let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
-            w1: try requireSymbol(final.w1, "w1"),
-            w2: try requireSymbol(final.w2, "w2"),
-            w3: try requireSymbol(final.w3, "w3"),
-            w4: try requireSymbol(final.w4, "w4"),
-            w5: try requireSymbol(final.w5, "w5")
+            w1: final.w1!,
+            w2: final.w2!,
+            w3: final.w3!,
+            w4: final.w4!,
+            w5: final.w5!
         )
     }
 

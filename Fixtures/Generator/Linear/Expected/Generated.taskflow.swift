@@ -109,9 +109,9 @@ extension Payment {
         state.account = inputs.account
         let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
-            amount: try requireSymbol(final.amount, "amount"),
-            reservation: try requireSymbol(final.reservation, "reservation"),
-            receipt: try requireSymbol(final.receipt, "receipt")
+            amount: final.amount!,
+            reservation: final.reservation!,
+            receipt: final.receipt!
         )
     }
 

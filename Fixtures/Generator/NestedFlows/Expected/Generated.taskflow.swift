@@ -97,8 +97,8 @@ extension AllocateResources {
         state.disk_size = inputs.disk_size
         let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
-            ip: try requireSymbol(final.ip, "ip"),
-            disk: try requireSymbol(final.disk, "disk")
+            ip: final.ip!,
+            disk: final.disk!
         )
     }
 
@@ -268,10 +268,10 @@ extension CreateServer {
         state.disk_size = inputs.disk_size
         let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
-            network: try requireSymbol(final.network, "network"),
-            ip: try requireSymbol(final.ip, "ip"),
-            disk: try requireSymbol(final.disk, "disk"),
-            server: try requireSymbol(final.server, "server")
+            network: final.network!,
+            ip: final.ip!,
+            disk: final.disk!,
+            server: final.server!
         )
     }
 

@@ -113,8 +113,8 @@ extension Greeting {
         state.punctuation = inputs.punctuation
         let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
-            language: try requireSymbol(final.language, "language"),
-            greeting: try requireSymbol(final.greeting, "greeting")
+            language: final.language!,
+            greeting: final.greeting!
         )
     }
 

@@ -76,7 +76,7 @@ extension Back.Recount {
         state.item = inputs.item
         let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
-            stock: try requireSymbol(final.stock, "stock")
+            stock: final.stock!
         )
     }
 
@@ -186,8 +186,8 @@ extension Checkout {
         state.limit = inputs.limit
         let final = try await engine.run(makeFlow(ledger: ledger), state: state, context: context)
         return Outputs(
-            total: try requireSymbol(final.total, "total"),
-            receipt: try requireSymbol(final.receipt, "receipt")
+            total: final.total!,
+            receipt: final.receipt!
         )
     }
 
@@ -292,8 +292,9 @@ extension Stocktake {
     /// `stocktake`, built once and shared by every run.
     static let sharedFlow = makeFlow()
 
-    /// Runs `stocktake` from `inputs` and returns what it provides; on a failure, reverts what ran
-    /// and throws `FlowFailure`.
+    /// Runs `stocktake` from `inputs`, recording it in `engine`'s journal, and returns what it
+    /// provides; on a failure, reverts what ran and throws `FlowFailure`, which a suspended run, or
+    /// one its journal could not record, throws too, without reverting.
     package static func run(
         _ inputs: Inputs,
         context: Till,
@@ -304,7 +305,7 @@ extension Stocktake {
         state.item = inputs.item
         let final = try await engine.run(sharedFlow, state: state, context: context, runID: runID)
         return Outputs(
-            stock: try requireSymbol(final.stock, "stock")
+            stock: final.stock!
         )
     }
 
@@ -317,7 +318,7 @@ extension Stocktake {
     ) async throws -> Outputs {
         let final = try await engine.resume(sharedFlow, runID: runID, context: context)
         return Outputs(
-            stock: try requireSymbol(final.stock, "stock")
+            stock: final.stock!
         )
     }
 

@@ -105,11 +105,11 @@ extension NameStats {
         state.full_name = inputs.full_name
         let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
-            last: try requireSymbol(final.last, "last"),
-            first: try requireSymbol(final.first, "first"),
-            shortest: try requireSymbol(final.shortest, "shortest"),
-            longest: try requireSymbol(final.longest, "longest"),
-            lengths: try requireSymbol(final.lengths, "lengths")
+            last: final.last!,
+            first: final.first!,
+            shortest: final.shortest!,
+            longest: final.longest!,
+            lengths: final.lengths!
         )
     }
 

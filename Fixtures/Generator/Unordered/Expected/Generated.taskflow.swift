@@ -106,9 +106,9 @@ extension Warmup {
         state.pool_size = inputs.pool_size
         let final = try await engine.run(sharedFlow, state: state, context: context)
         return Outputs(
-            cache_entries: try requireSymbol(final.cache_entries, "cache_entries"),
-            connections: try requireSymbol(final.connections, "connections"),
-            flags: try requireSymbol(final.flags, "flags")
+            cache_entries: final.cache_entries!,
+            connections: final.connections!,
+            flags: final.flags!
         )
     }
 
