@@ -6,7 +6,7 @@ import Synchronization
 // MARK: - hiring
 
 // - Flow: hiring
-//   - tasks: resume, run, make_flow, metadata, diagram
+//   - tasks: resume, run, make_flow, metadata, diagram, shared_flow, announce
 //   - durable: true
 extension Hiring {
     /// The values a run of `hiring` starts from.
@@ -25,6 +25,8 @@ extension Hiring {
         let interviewed: GeneratedMemberNamesGolden.State
         let score: Int
         let outcome: GeneratedMemberNamesGolden.Outputs
+        let announcement: String
+        let length: Int
     }
 
     /// Every symbol of `hiring`, and the results its reverts need.
@@ -35,6 +37,8 @@ extension Hiring {
         var interviewed: GeneratedMemberNamesGolden.State?
         var score: Int?
         var outcome: GeneratedMemberNamesGolden.Outputs?
+        var announcement: String?
+        var length: Int?
         var resumeResult: GeneratedMemberNamesGolden.State?
     }
 
@@ -44,7 +48,7 @@ extension Hiring {
         typeName: "Hiring",
         pattern: .linear,
         inputs: ["applicant"],
-        outputs: ["file", "inputs", "interviewed", "score", "outcome"],
+        outputs: ["file", "inputs", "interviewed", "score", "outcome", "announcement", "length"],
         tasks: [
             TaskMetadata(
                 name: "resume", function: "resume(context:applicant:)",
@@ -77,8 +81,20 @@ extension Hiring {
                 requires: ["score"], provides: ["outcome"],
                 file: "Input/Hiring.swift", line: 62
             ),
+            TaskMetadata(
+                name: "shared_flow", function: "sharedFlow(outcome:)",
+                version: TaskVersion(major: 1, minor: 0),
+                requires: ["outcome"], provides: ["announcement"],
+                file: "Input/Hiring.swift", line: 68
+            ),
+            TaskMetadata(
+                name: "announce", function: "executeDiagram(announcement:)",
+                version: TaskVersion(major: 1, minor: 0),
+                requires: ["announcement"], provides: ["length"],
+                file: "Input/Hiring.swift", line: 76
+            ),
         ],
-        file: "Input/Hiring.swift", line: 68
+        file: "Input/Hiring.swift", line: 82
     )
 
     /// `hiring` as a Mermaid flowchart.
@@ -90,11 +106,15 @@ extension Hiring {
                 t2["make_flow"]
                 t3["metadata"]
                 t4["diagram"]
+                t5["shared_flow"]
+                t6["announce"]
             end
             t0 --> t1
             t1 --> t2
             t2 --> t3
             t3 --> t4
+            t4 --> t5
+            t5 --> t6
         """
 
     /// `hiring` as a flow for an engine to run.
@@ -106,6 +126,8 @@ extension Hiring {
             .task(FlowTask(metadata.tasks[2], execute: { try await executeMakeFlow($0, $1) })),
             .task(FlowTask(metadata.tasks[3], execute: { try await executeMetadata($0, $1) })),
             .task(FlowTask(metadata.tasks[4], execute: { try await executeDiagram($0, $1) })),
+            .task(FlowTask(metadata.tasks[5], execute: { try await executeSharedFlow($0, $1) })),
+            .task(FlowTask(metadata.tasks[6], execute: { try await executeAnnounce($0, $1) })),
         ]))
     }
 
@@ -129,7 +151,9 @@ extension Hiring {
             inputs: final.inputs!,
             interviewed: final.interviewed!,
             score: final.score!,
-            outcome: final.outcome!
+            outcome: final.outcome!,
+            announcement: final.announcement!,
+            length: final.length!
         )
     }
 
@@ -146,7 +170,9 @@ extension Hiring {
             inputs: final.inputs!,
             interviewed: final.interviewed!,
             score: final.score!,
-            outcome: final.outcome!
+            outcome: final.outcome!,
+            announcement: final.announcement!,
+            length: final.length!
         )
     }
 
@@ -206,5 +232,23 @@ extension Hiring {
         let score = try store.read { try requireSymbol($0.score, "score") }
         let result = await maybeIsolated(GeneratedMemberNamesGolden.diagram(score: score))
         store.write { $0.outcome = result }
+    }
+
+    /// shared_flow: `sharedFlow(outcome:)`; requires outcome; provides announcement.
+    private nonisolated(nonsending) static func executeSharedFlow(
+        _ store: FlowStore<State>, _ context: Office
+    ) async throws {
+        let outcome = try store.read { try requireSymbol($0.outcome, "outcome") }
+        let result = await maybeIsolated(GeneratedMemberNamesGolden.sharedFlow(outcome: outcome))
+        store.write { $0.announcement = result }
+    }
+
+    /// announce: `executeDiagram(announcement:)`; requires announcement; provides length.
+    private nonisolated(nonsending) static func executeAnnounce(
+        _ store: FlowStore<State>, _ context: Office
+    ) async throws {
+        let announcement = try store.read { try requireSymbol($0.announcement, "announcement") }
+        let result = await maybeIsolated(GeneratedMemberNamesGolden.executeDiagram(announcement: announcement))
+        store.write { $0.length = result }
     }
 }

@@ -1,8 +1,8 @@
 import TaskFlow
 
 // Free functions and types of this module named like the members the generator writes into a
-// flow's extension (`resume`, `run`, `makeFlow`, `metadata`, `diagram`, `State`, `Inputs`,
-// `Outputs`): inside `extension Hiring` those names mean the generated members, so the
+// flow's extension (`resume`, `run`, `makeFlow`, `sharedFlow`, `metadata`, `diagram`, `State`,
+// `Inputs`, `Outputs`, the adapters `executeDiagram`…): inside `extension Hiring` those names mean the generated members, so the
 // generated file calls and names these `GeneratedMemberNamesGolden.…`.
 
 /// An applicant's file: this module's `State`, not the generated one.
@@ -65,7 +65,21 @@ func diagram(score: Int) -> Outputs {
     Outputs(hired: score > 5)
 }
 
+/// - Task: shared_flow
+///   - provides: announcement
+func sharedFlow(outcome: Outputs) -> String {
+    outcome.hired ? "hired" : "no"
+}
+
+/// Named like the adapter the generator writes for task `diagram`.
+///
+/// - Task: announce
+///   - provides: length
+func executeDiagram(announcement: String) -> Int {
+    announcement.count
+}
+
 /// - Flow: hiring
-///   - tasks: resume, run, make_flow, metadata, diagram
+///   - tasks: resume, run, make_flow, metadata, diagram, shared_flow, announce
 ///   - durable: true
 enum Hiring {}

@@ -2,8 +2,9 @@ import Testing
 import TaskFlow
 
 /// Runs the generated wiring of `hiring`, whose tasks are free functions named `resume`, `run`,
-/// `makeFlow`, `metadata` and `diagram` and whose symbols have types named `State`, `Inputs` and
-/// `Outputs`: the generated file compiles, and runs, because it names those with the module's
+/// `makeFlow`, `metadata`, `diagram`, `sharedFlow` and `executeDiagram` (the name of task
+/// `diagram`'s adapter) and
+/// whose symbols have types named `State`, `Inputs` and `Outputs`: the generated file compiles, and runs, because it names those with the module's
 /// name inside `extension Hiring`, where the generated members of those names live.
 @Suite struct GeneratedMemberNamesGoldenTests {
     @Test func theFlowCallsTheModulesFunctionsNotTheGeneratedMembers() async throws {
@@ -12,6 +13,8 @@ import TaskFlow
         #expect(outputs.file == State(applicant: "Ada", stage: "read"))
         #expect(outputs.inputs == Inputs(references: 3))
         #expect(outputs.outcome == Outputs(hired: true))
+        #expect(outputs.announcement == "hired")
+        #expect(outputs.length == 5)
         #expect(log.all == ["resume Ada", "run read", "makeFlow 3"])
     }
 
