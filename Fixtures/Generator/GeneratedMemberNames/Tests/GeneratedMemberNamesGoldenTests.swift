@@ -3,9 +3,9 @@ import TaskFlow
 
 /// Runs the generated wiring of `hiring`, whose tasks are free functions named `resume`, `run`,
 /// `makeFlow`, `metadata`, `diagram`, `sharedFlow` and `executeDiagram` (the name of task
-/// `diagram`'s adapter) and
-/// whose symbols have types named `State`, `Inputs` and `Outputs`: the generated file compiles, and runs, because it names those with the module's
-/// name inside `extension Hiring`, where the generated members of those names live.
+/// `diagram`'s adapter) and whose symbols have types named `State`, `Inputs` and `Outputs`: the
+/// generated file compiles, and runs, because it names those with the module's name inside
+/// `extension Hiring`, where the generated members of those names live.
 @Suite struct GeneratedMemberNamesGoldenTests {
     @Test func theFlowCallsTheModulesFunctionsNotTheGeneratedMembers() async throws {
         let log = Log()
