@@ -26,15 +26,21 @@ extension Engine {
     public func run<State: Codable, Context>(
         _ flow: Flow<State, Context>, state: State, context: Context, runID: RunID
     ) async throws(FlowFailure) -> State {
+        let annotators = options.listeners.compactMap { $0 as? any RunAnnotator }
+        var annotations: [String: String] = [:]
+        for annotator in annotators {
+            annotations.merge(annotator.annotations(forStarting: runID, flow: flow.name)) { _, last in last }
+        }
         do {
             let header = RunHeader(
                 runID: runID, flow: flow.name,
                 tasks: flow.tasks.map { JournaledTask(name: $0.name, version: $0.metadata.version) },
                 started: Date(), initialState: try JSONEncoder().encode(state), flowVersion: flow.version,
-                links: flow.graph.links
+                links: flow.graph.links, annotations: annotations
             )
             try await options.journal.append([.started(header)], to: runID, sync: true)
         } catch {
+            for annotator in annotators { annotator.runDidNotStart(runID, error: error) }
             throw FlowFailure(stopped: runID, flow: flow.name, reason: .journal(error))
         }
         let ledger = RunLedger(runID: runID, flow: flow.name, names: flow.names, listeners: options.listeners)
@@ -103,6 +109,9 @@ extension Engine {
             break
         }
         ledger.listeners = options.listeners
+        for listener in options.listeners {
+            (listener as? any RunAnnotator)?.resuming(runID, flow: flow.name, annotations: replay.header.annotations)
+        }
         let reverting = replay.isReverting || replay.hasFailure
         let interrupted = replay.interrupted.sorted()
         var run = recordedRun(flow, store: FlowStore(state), context: context, ledger: ledger)

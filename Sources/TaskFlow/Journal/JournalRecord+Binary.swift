@@ -9,7 +9,7 @@ import TaskFlowJournalFormat
 ///
 /// | Kind | Fields |
 /// | --- | --- |
-/// | 1 `started` | run id (16 bytes), start (`Float64` seconds since 1970, as `UInt64` bits), flow name, task count (`UInt32`), each task's name, major and minor (`UInt32`), the initial state, the flow's major and minor (`UInt32`; absent in older files: `1.0`), the link count (`UInt32`) and each link's two task indices (`UInt32`; absent in older files) |
+/// | 1 `started` | run id (16 bytes), start (`Float64` seconds since 1970, as `UInt64` bits), flow name, task count (`UInt32`), each task's name, major and minor (`UInt32`), the initial state, the flow's major and minor (`UInt32`; absent in older files: `1.0`), the link count (`UInt32`) and each link's two task indices (`UInt32`; absent in older files), the annotation count (`UInt32`) and each annotation's key and value (absent when there are none) |
 /// | 2 `flow` | one byte: the state's position in `FlowState.allCases` |
 /// | 3 `task` | task index (`UInt32`), state position (`UInt8`), message length (`UInt32`), message (UTF-8) |
 /// | 4 `state` | the encoded state |
@@ -38,11 +38,19 @@ extension JournalRecord {
             bytes.append(contentsOf: header.initialState)
             bytes.appendLittleEndian(UInt32(header.flowVersion.major))
             bytes.appendLittleEndian(UInt32(header.flowVersion.minor))
-            if let links = header.links {
+            if header.links != nil || !header.annotations.isEmpty {
+                let links = header.links ?? []
                 bytes.appendLittleEndian(UInt32(links.count))
                 for link in links {
                     bytes.appendLittleEndian(UInt32(link.from))
                     bytes.appendLittleEndian(UInt32(link.to))
+                }
+            }
+            if !header.annotations.isEmpty {
+                bytes.appendLittleEndian(UInt32(header.annotations.count))
+                for (key, value) in header.annotations.sorted(by: { $0.key < $1.key }) {
+                    bytes.appendString(key)
+                    bytes.appendString(value)
                 }
             }
         case .flow(let state):
@@ -152,11 +160,19 @@ private struct ByteReader {
             }
             links = read
         }
+        var annotations: [String: String] = [:]
+        if offset != bytes.count {
+            guard let count = uint32(), (bytes.count - offset) / 8 >= Int(count) else { return nil }
+            for _ in 0..<count {
+                guard let key = string(), let value = string() else { return nil }
+                annotations[key] = value
+            }
+        }
         guard offset == bytes.count else { return nil }
         let started = Date(timeIntervalSince1970: Double(bitPattern: UInt64(low) | UInt64(high) << 32))
         return RunHeader(
             runID: RunID(uuid: UUID(uuid: uuid)), flow: flow, tasks: tasks, started: started, initialState: state,
-            flowVersion: flowVersion, links: links)
+            flowVersion: flowVersion, links: links, annotations: annotations)
     }
 }
 

@@ -26,6 +26,9 @@ public struct RunHeader: Sendable, Hashable, Codable {
     /// The run's initial state, encoded with `JSONEncoder`: in the header, so that a run whose
     /// first record exists can always be resumed.
     public var initialState: Data
+    /// What ``RunAnnotator`` listeners recorded when the run started, handed back to them when
+    /// it is resumed.
+    public var annotations: [String: String]
 
     /// Creates a header.
     /// - Parameters:
@@ -36,10 +39,12 @@ public struct RunHeader: Sendable, Hashable, Codable {
     ///   - initialState: The encoded initial state.
     ///   - flowVersion: The flow's version.
     ///   - links: The links between the tasks, by index; `nil` when unknown.
+    ///   - annotations: What annotating listeners recorded.
     public init(
         runID: RunID, flow: String, tasks: [JournaledTask], started: Date, initialState: Data = Data(),
-        flowVersion: TaskVersion = .initial, links: [JournaledLink]? = nil
+        flowVersion: TaskVersion = .initial, links: [JournaledLink]? = nil, annotations: [String: String] = [:]
     ) {
+        self.annotations = annotations
         self.runID = runID
         self.flow = flow
         self.flowVersion = flowVersion
@@ -52,10 +57,11 @@ public struct RunHeader: Sendable, Hashable, Codable {
 
 extension RunHeader {
     private enum CodingKeys: String, CodingKey {
-        case runID, flow, flowVersion, tasks, links, started, initialState
+        case runID, flow, flowVersion, tasks, links, started, initialState, annotations
     }
 
-    /// Decodes a header; one encoded without `flowVersion` gets `1.0`, one without `links` none.
+    /// Decodes a header; one encoded without `flowVersion` gets `1.0`, one without `links` or
+    /// `annotations` none.
     /// - Parameter decoder: The decoder.
     /// - Throws: What the decoder throws for a missing or malformed field.
     public init(from decoder: any Decoder) throws {
@@ -67,6 +73,7 @@ extension RunHeader {
             started: try container.decode(Date.self, forKey: .started),
             initialState: try container.decode(Data.self, forKey: .initialState),
             flowVersion: try container.decodeIfPresent(TaskVersion.self, forKey: .flowVersion) ?? .initial,
-            links: try container.decodeIfPresent([JournaledLink].self, forKey: .links))
+            links: try container.decodeIfPresent([JournaledLink].self, forKey: .links),
+            annotations: try container.decodeIfPresent([String: String].self, forKey: .annotations) ?? [:])
     }
 }

@@ -27,9 +27,12 @@ import Tracing
 /// The task and revert spans come from this type being a ``TaskExecutionScope``: the engine
 /// runs each execution and revert inside ``withScope(of:_:)``.
 ///
-/// A resumed durable run starts a new span with the same `taskflow.run_id`; it is not linked to
-/// the trace of the run it continues.
-public final class TracingListener: TaskExecutionScope {
+/// A **resumed durable run** — in another process, perhaps on another machine — gets a span of
+/// its own, with the same `taskflow.run_id`, in the trace of the code that resumed it, and
+/// **linked** to the span of the run it continues: as a ``RunAnnotator``, the listener records
+/// that span's context in the run's journal header (through the tracer's propagation, under
+/// keys starting `tracing.`) and reads it back on resume.
+public final class TracingListener: TaskExecutionScope, RunAnnotator {
     private let tracer: any Tracer
     /// The span of each run in progress.
     private let runs = Mutex<[RunID: any Span]>([:])
@@ -47,14 +50,10 @@ public final class TracingListener: TaskExecutionScope {
         guard case .flow(_, let to) = event.transition else { return }
         switch to {
         case .running, .resuming:
-            runs.withLock { runs in
-                guard runs[event.runID] == nil else { return }
-                // Called on the task that called `run`: its context is the run's parent.
-                let span = tracer.startSpan(event.flow, context: ServiceContext.current ?? .topLevel)
-                span.attributes[MetadataKey.runID] = "\(event.runID)"
-                span.attributes[MetadataKey.flow] = event.flow
-                runs[event.runID] = span
-            }
+            // Durable runs have their span already (``annotations(forStarting:flow:)``,
+            // ``resuming(_:flow:annotations:)``).
+            guard runs.withLock({ $0[event.runID] == nil }) else { return }
+            _ = startRunSpan(event.runID, flow: event.flow)
         case .reverting:
             if let failure = event.failure, let span = runs.withLock({ $0[event.runID] }) {
                 span.recordError(failure)
@@ -70,6 +69,58 @@ public final class TracingListener: TaskExecutionScope {
             break
         }
     }
+
+    // MARK: - Durable runs
+
+    /// Starts the span of a durable run that is starting, and returns its context to record in
+    /// the run's header.
+    /// - Parameters:
+    ///   - runID: The run.
+    ///   - flow: The flow's name.
+    /// - Returns: The span's context as the tracer propagates it, under keys starting `tracing.`.
+    public func annotations(forStarting runID: RunID, flow: String) -> [String: String] {
+        let span = startRunSpan(runID, flow: flow)
+        var carrier: [String: String] = [:]
+        tracer.inject(span.context, into: &carrier, using: AnnotationInjector())
+        return carrier
+    }
+
+    /// Ends the span of a run whose header could not be written, with the error.
+    /// - Parameters:
+    ///   - runID: The run.
+    ///   - error: Why the header could not be written.
+    public func runDidNotStart(_ runID: RunID, error: any Error) {
+        guard let span = runs.withLock({ $0.removeValue(forKey: runID) }) else { return }
+        span.recordError(error)
+        span.setStatus(SpanStatus(code: .error, message: "the run did not start"))
+        span.end()
+    }
+
+    /// Starts the span of a resumed run, linked to the span of the run it continues when its
+    /// header recorded one.
+    /// - Parameters:
+    ///   - runID: The run.
+    ///   - flow: The flow's name.
+    ///   - annotations: What the run's header recorded.
+    public func resuming(_ runID: RunID, flow: String, annotations: [String: String]) {
+        let span = startRunSpan(runID, flow: flow)
+        guard annotations.keys.contains(where: { $0.hasPrefix(AnnotationInjector.prefix) }) else { return }
+        var original = ServiceContext.topLevel
+        tracer.extract(annotations, into: &original, using: AnnotationExtractor())
+        span.addLink(SpanLink(context: original, attributes: [:]))
+    }
+
+    /// Starts a run's span, a child of `ServiceContext.current` (the task that called `run` or
+    /// `resume`), and keeps it until the run ends.
+    private func startRunSpan(_ runID: RunID, flow: String) -> any Span {
+        let span = tracer.startSpan(flow, context: ServiceContext.current ?? .topLevel)
+        span.attributes[MetadataKey.runID] = "\(runID)"
+        span.attributes[MetadataKey.flow] = flow
+        runs.withLock { $0[runID] = span }
+        return span
+    }
+
+    // MARK: - Tasks
 
     /// Runs one execution or revert of a task inside its own span, a child of the run's span,
     /// with that span's context as `ServiceContext.current`.

@@ -122,16 +122,19 @@ import Tracing
             != string(try span("deploy", in: tracer), "taskflow.run_id"))
     }
 
-    @Test func aResumedDurableRunGetsASpanOfItsOwnWithTheSameRunID() async throws {
+    @Test func aResumedDurableRunGetsASpanOfItsOwnLinkedToTheRunItContinues() async throws {
         let tracer = InMemoryTracer()
-        let engine = Engine(listeners: [TracingListener(tracer: tracer)])
+        let journal = InMemoryJournal()
+        let engine = Engine(options: .init(listeners: [TracingListener(tracer: tracer)], journal: journal))
         let runID = RunID()
         let suspending = Probe(inside: ["reserve": { engine.suspend(runID) }])
         let suspension = await #expect(throws: FlowFailure.self) {
             _ = try await engine.run(try provisionFlow(), state: Empty(), context: suspending, runID: runID)
         }
         #expect(suspension?.isSuspension == true)
-        _ = try await engine.resume(try provisionFlow(), runID: runID, context: Probe())
+        // Resumed by another listener, as another process would.
+        let resuming = Engine(options: .init(listeners: [TracingListener(tracer: tracer)], journal: journal))
+        _ = try await resuming.resume(try provisionFlow(), runID: runID, context: Probe())
 
         #expect(tree(tracer) == [
             "validate <- provision", "reserve <- provision", "provision <- none",
@@ -140,8 +143,28 @@ import Tracing
         let runs = tracer.finishedSpans.filter { $0.operationName == "provision" }
         #expect(runs.map { string($0, "taskflow.state") } == ["suspended", "success"])
         #expect(runs.allSatisfy { string($0, "taskflow.run_id") == "\(runID)" && $0.status == nil })
-        #expect(runs[1].parentSpanID == nil && runs[1].links.isEmpty)
+        #expect(runs[1].parentSpanID == nil)
         #expect(try span("attach", in: tracer).traceID == runs[1].traceID)
+        // The resumed run's span links to the span of the run it continues.
+        #expect(runs[1].links.count == 1)
+        #expect(runs[1].links.first?.context.inMemorySpanContext?.traceID == runs[0].traceID)
+        #expect(runs[1].links.first?.context.inMemorySpanContext?.spanID == runs[0].spanID)
+        #expect(runs[1].traceID != runs[0].traceID, "a trace of its own: the resuming code's")
+    }
+
+    @Test func aDurableRunThatCouldNotStartEndsItsSpanWithTheError() async throws {
+        let tracer = InMemoryTracer()
+        let journal = InMemoryJournal()
+        let runID = RunID()
+        _ = try await Engine(options: .init(journal: journal)).run(try provisionFlow(), state: Empty(), context: Probe(), runID: runID)
+        let engine = Engine(options: .init(listeners: [TracingListener(tracer: tracer)], journal: journal))
+        // The run id is taken: the header cannot be written, and nothing runs.
+        await #expect(throws: FlowFailure.self) {
+            _ = try await engine.run(try provisionFlow(), state: Empty(), context: Probe(), runID: runID)
+        }
+        #expect(tracer.finishedSpans.map(\.operationName) == ["provision"])
+        #expect(tracer.finishedSpans.first?.status?.code == .error)
+        #expect(tracer.finishedSpans.first?.errors.count == 1)
     }
 
     @Test func aTaskWithoutARevertFunctionHasNoRevertSpan() async throws {
