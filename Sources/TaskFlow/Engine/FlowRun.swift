@@ -108,7 +108,7 @@ struct FlowRun<State: Sendable, Context: Sendable> {
 
     /// Writes what a durable run's journal has due; nothing for other runs.
     @inlinable
-    mutating func commitIfRecording() async {
+    nonisolated(nonsending) mutating func commitIfRecording() async {
         if schedule.ledger.isRecording { await schedule.commit(in: graph) }
     }
 

@@ -60,7 +60,7 @@ struct RunSchedule: Sendable {
     /// Performs the journal writes that are due, when tasks run one at a time, and releases
     /// the successors of the successes they made durable. Nothing to do outside durable runs.
     @usableFromInline
-    mutating func commit(in graph: TaskGraph) async {
+    nonisolated(nonsending) mutating func commit(in graph: TaskGraph) async {
         for task in await ledger.commit() { release(task, in: graph) }
     }
 

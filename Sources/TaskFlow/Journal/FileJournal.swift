@@ -79,7 +79,7 @@ public final class FileJournal: FlowJournal {
     ///   - runID: The run.
     ///   - sync: Whether to `fsync` the file before returning.
     /// - Throws: ``JournalError`` when the file cannot be opened, repaired or written.
-    public func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) async throws {
+    public nonisolated(nonsending) func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) async throws {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64 * records.count)
         for record in records {

@@ -16,6 +16,11 @@
 /// versions needs only `async` added to its method declarations (`func append(…) async throws`,
 /// `func close(_:) async`); its bodies compile as they are. What the engine expects is unchanged:
 /// when `append(_:to:sync:)` returns with `sync` set, its records survive a crash.
+///
+/// `append(_:to:sync:)` is `nonisolated(nonsending)`: declared so too, it runs on the executor of
+/// the run that appends, with no hop there and back for each write (``FileJournal`` and
+/// ``InMemoryJournal`` are). Declared plainly `async`, it runs on the global executor, which
+/// suits an implementation that blocks a thread while it waits.
 public protocol FlowJournal: Sendable {
     /// When the engine should ask for records to be forced to stable storage.
     var syncPolicy: JournalSyncPolicy { get }
@@ -26,7 +31,7 @@ public protocol FlowJournal: Sendable {
     ///   - runID: The run.
     ///   - sync: Whether the records must be on stable storage when this returns.
     /// - Throws: ``JournalError`` when the records could not be written.
-    func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) async throws
+    nonisolated(nonsending) func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) async throws
 
     /// Every record of a run, in order.
     /// - Parameter runID: The run.

@@ -27,7 +27,7 @@ public final class InMemoryJournal: FlowJournal {
     ///   - sync: Ignored: memory is as durable as it gets.
     /// - Throws: ``JournalError/runExists(_:)`` for a second header,
     ///   ``JournalError/unknownRun(_:)`` for records of a run never started.
-    public func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) async throws {
+    public nonisolated(nonsending) func append(_ records: [JournalRecord], to runID: RunID, sync: Bool) async throws {
         let now = Date()
         try logs.withLock { logs throws(JournalError) in
             if case .started? = records.first {

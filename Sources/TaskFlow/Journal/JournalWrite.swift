@@ -19,7 +19,7 @@ struct JournalWrite: Sendable {
     /// Appends and syncs the records.
     /// - Returns: What the journal threw, or `nil`.
     @usableFromInline
-    func perform() async -> (any Error)? {
+    nonisolated(nonsending) func perform() async -> (any Error)? {
         do {
             try await journal.append(records, to: runID, sync: true)
         } catch {

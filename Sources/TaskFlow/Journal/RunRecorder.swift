@@ -267,7 +267,7 @@ extension RunLedger {
     /// ledger (tasks running one at a time, reverting, moving the flow).
     /// - Returns: The successes whose successors may now be released.
     @usableFromInline
-    mutating func commit() async -> [Int] {
+    nonisolated(nonsending) mutating func commit() async -> [Int] {
         guard isRecording else { return [] }
         var released: [Int] = []
         var write = recorder?.takeWrite()
