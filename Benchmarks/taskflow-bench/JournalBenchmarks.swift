@@ -10,6 +10,8 @@ import TaskFlow
 /// - `journal.fsync.us`: one 64-byte `write` and `fsync` of a file — the reference.
 /// - `journal.file.fsync.us_per_task`: a durable linear flow with the default policy (one
 ///   synced write per finished task). Goal: at most 1.2 × `journal.fsync.us`.
+/// - `journal.memory.us_per_task`: the same flow of 1,000 tasks into an `InMemoryJournal`: the
+///   journal's cost besides the disk.
 /// - `journal.file.unordered.1000.syncs`: the synced writes of a durable unordered flow of
 ///   1,000 tasks — completions made while a write is in flight share the next one. Goal: ≤ 100.
 /// - `journal.file.batched.us_per_task`: the same flow, 10,000 tasks, batched every 4,096
@@ -28,6 +30,9 @@ enum JournalBenchmarks {
         try await RuntimeBenchmarks.report("journal.fsync.us", unit: "us") { try fsyncMicroseconds() }
         try await RuntimeBenchmarks.report("journal.file.fsync.us_per_task", unit: "us") {
             try await microsecondsPerTask(200, policy: .everyCompletion)
+        }
+        try await RuntimeBenchmarks.report("journal.memory.us_per_task", unit: "us") {
+            try await memoryMicrosecondsPerTask(1_000)
         }
         try await RuntimeBenchmarks.report("journal.file.unordered.1000.syncs", unit: "syncs") {
             try await unorderedSyncs(1_000)
@@ -77,6 +82,17 @@ enum JournalBenchmarks {
         let directory = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let engine = Engine(options: .init(journal: try FileJournal(directory: directory, syncPolicy: policy)))
+        let flow = try flow(count)
+        let elapsed = try await RuntimeBenchmarks.timed {
+            _ = try await engine.run(flow, state: Counter(), runID: RunID())
+        }
+        return elapsed.wall / 1_000 / Double(count)
+    }
+
+    /// A durable run of `count` tasks into an `InMemoryJournal`, in microseconds per task: what
+    /// journaling costs besides the disk (records, snapshots, writes handed out and taken back).
+    static func memoryMicrosecondsPerTask(_ count: Int) async throws -> Double {
+        let engine = Engine(options: .init(journal: InMemoryJournal()))
         let flow = try flow(count)
         let elapsed = try await RuntimeBenchmarks.timed {
             _ = try await engine.run(flow, state: Counter(), runID: RunID())
