@@ -158,13 +158,11 @@ struct FlowRun<State: Sendable, Context: Sendable> {
     @inlinable
     nonisolated(nonsending) mutating func executeInline(_ task: Int) async {
         schedule.ledger.start(task)
-        if schedule.ledger.isRecording {
-            await schedule.commit(in: graph)
-            // The journal failed: the task does not start; the run stops.
-            if schedule.ledger.recorder?.error != nil {
-                schedule.stopped = true
-                return
-            }
+        await commitIfRecording()
+        // The journal failed: the task does not start; the run stops.
+        if schedule.ledger.isRecording, schedule.ledger.recorder?.error != nil {
+            schedule.stopped = true
+            return
         }
         do {
             try await executes[task].execute(store, context)
@@ -172,7 +170,7 @@ struct FlowRun<State: Sendable, Context: Sendable> {
         } catch {
             schedule.fail(task, error)
         }
-        if schedule.ledger.isRecording { await schedule.commit(in: graph) }
+        await commitIfRecording()
     }
 
     /// Real concurrency: a ``WorkerPool`` runs every ready task, up to the limit, until no task

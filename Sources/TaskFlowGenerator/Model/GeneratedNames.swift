@@ -7,17 +7,16 @@
 /// underscore (`execute_reserve_funds`, `result_reserve_funds`), which cannot collide. The
 /// checker (for a symbol named like a result property) and the emitter use the same names.
 struct GeneratedNames: Sendable {
-    /// Each task's name in upper camel case (`ReserveFunds`), or `nil` when it would collide.
-    private let camel: [String: String?]
+    /// Each task's name in upper camel case (`ReserveFunds`); tasks whose camel-case names
+    /// collide (or that have none) are absent.
+    private let camel: [String: String]
 
     /// The names for a flow whose tasks (nested flows' included) are `tasks`.
     init(tasks: [String]) {
+        let cased = tasks.compactMap { task in Self.upperCamel(task).map { (task, $0) } }
         var counts: [String: Int] = [:]
-        let cased = tasks.map { ($0, Self.upperCamel($0)) }
-        for (_, name) in cased { if let name { counts[name, default: 0] += 1 } }
-        var camel: [String: String?] = [:]
-        for (task, name) in cased { camel[task] = name.flatMap { counts[$0] == 1 ? $0 : nil } }
-        self.camel = camel
+        for (_, name) in cased { counts[name, default: 0] += 1 }
+        camel = Dictionary(uniqueKeysWithValues: cased.filter { counts[$0.1] == 1 })
     }
 
     /// The adapter that executes `task`.
@@ -28,12 +27,12 @@ struct GeneratedNames: Sendable {
 
     /// The state property that keeps `task`'s result for its revert.
     func result(_ task: String) -> String {
-        guard let name = camel[task] ?? nil else { return "result_\(task)" }
+        guard let name = camel[task] else { return "result_\(task)" }
         return name.prefix(1).lowercased() + name.dropFirst() + "Result"
     }
 
     private func adapter(_ kind: String, _ task: String) -> String {
-        guard let name = camel[task] ?? nil else { return "\(kind)_\(task)" }
+        guard let name = camel[task] else { return "\(kind)_\(task)" }
         return kind + name
     }
 

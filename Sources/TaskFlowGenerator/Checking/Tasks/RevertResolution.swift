@@ -135,7 +135,8 @@ private func revertCauseMismatch(_ type: String, in function: FunctionDeclaratio
     let resolved = types.resolvingAliases(written, in: function.owner)
     if resolved.description == "RevertCause" || resolved.description == "TaskFlow.RevertCause" { return nil }
     let isAlias = resolved != written
-    if isAlias, case .named(let path) = resolved, !types.isCertain(path), resolved.optionalWrapped == nil {
+    // `Optional` is a known value type: an alias of `RevertCause?` is certainly different too.
+    if isAlias, case .named(let path) = resolved, !types.isCertain(path) {
         return nil
     }
     let aliased = isAlias ? " (a type alias of '\(resolved)')" : ""
