@@ -1,0 +1,62 @@
+// swift-tools-version: 6.2
+//
+// TaskFlowPostgres: durable task flows shared by many workers through one PostgreSQL database —
+// a journal any worker can resume from, a job board that hands each run to one worker at a time,
+// and a swift-service-lifecycle service that works the board.
+//
+// A package of its own so that the root package stays free of dependencies: only a service that
+// uses PostgreSQL pays for postgres-nio. It depends on the root by path, so it always builds
+// against the runtime beside it.
+
+import PackageDescription
+
+let package = Package(
+    name: "TaskFlowPostgres",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "TaskFlowPostgres", targets: ["TaskFlowPostgres"]),
+        .executable(name: "taskflow-pg", targets: ["taskflow-pg"]),
+    ],
+    dependencies: [
+        // Named, so that targets can say `package: "swift-taskflow"` whatever the clone is called.
+        .package(name: "swift-taskflow", path: "../.."),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "TaskFlowPostgres",
+            dependencies: [
+                .product(name: "TaskFlow", package: "swift-taskflow"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
+        .executableTarget(
+            name: "taskflow-pg",
+            dependencies: [
+                "TaskFlowPostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
+        .testTarget(
+            name: "TaskFlowPostgresTests",
+            dependencies: [
+                "TaskFlowPostgres",
+                .product(name: "TaskFlow", package: "swift-taskflow"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
