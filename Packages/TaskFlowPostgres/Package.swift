@@ -48,8 +48,10 @@ let package = Package(
         ),
         .testTarget(
             name: "TaskFlowPostgresTests",
+            // taskflow-pg: the command tests run the built executable.
             dependencies: [
                 "TaskFlowPostgres",
+                "taskflow-pg",
                 .product(name: "TaskFlow", package: "swift-taskflow"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),

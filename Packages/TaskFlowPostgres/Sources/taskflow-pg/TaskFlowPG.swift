@@ -7,5 +7,5 @@ struct TaskFlowPG: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "taskflow-pg",
         abstract: "Install the taskflow schema in PostgreSQL, and show and steer the runs on its job board.",
-        subcommands: [Migrate.self])
+        subcommands: [Migrate.self, Runs.self, Cancel.self, Retry.self])
 }
