@@ -41,9 +41,14 @@ extension JobBoard {
     /// }
     /// ```
     /// - Parameters:
+    ///   - flowName: The flow's name (``Flow/name``).
+    ///   - state: The run's initial state, encoded with a default `JSONEncoder`.
+    ///   - runID: The run's id; a new one unless given.
+    ///   - queue: The queue workers claim the run from.
+    ///   - priority: Smaller runs first among the runs due.
+    ///   - runAt: When the run becomes claimable; at once unless given.
+    ///   - maxAttempts: How many claims the run gets before it is discarded; at least 1.
     ///   - connection: A connection inside the caller's transaction.
-    ///   - flowName, state, runID, queue, priority, runAt, maxAttempts: As for
-    ///     ``post(flowNamed:state:runID:queue:priority:runAt:maxAttempts:)``.
     /// - Returns: The run's id.
     /// - Throws: ``JobBoardError/runExists(_:)`` when the id is taken (throw it on, so that the
     ///   transaction rolls back), ``DatabaseError`` when the statement fails.
@@ -69,9 +74,15 @@ extension JobBoard {
     /// Posts a run of `flow`, in a transaction of its own.
     /// - Parameters:
     ///   - flow: The flow; the run is posted under its ``Flow/name``.
-    ///   - state, runID, queue, priority, runAt, maxAttempts: As for
-    ///     ``post(flowNamed:state:runID:queue:priority:runAt:maxAttempts:)``.
+    ///   - state: The run's initial state, encoded with a default `JSONEncoder`.
+    ///   - runID: The run's id; a new one unless given.
+    ///   - queue: The queue workers claim the run from.
+    ///   - priority: Smaller runs first among the runs due.
+    ///   - runAt: When the run becomes claimable; at once unless given.
+    ///   - maxAttempts: How many claims the run gets before it is discarded; at least 1.
     /// - Returns: The run's id.
+    /// - Throws: ``JobBoardError/runExists(_:)`` when the id is taken, ``DatabaseError`` when
+    ///   the database fails, or the encoder's error.
     @discardableResult
     public func post<State: Encodable & Sendable, Context>(
         _ flow: Flow<State, Context>, state: State, runID: RunID = RunID(),
@@ -83,8 +94,20 @@ extension JobBoard {
     }
 
     /// Posts a run of `flow` on `connection`, inside the caller's transaction, as
-    /// ``post(flowNamed:state:runID:queue:priority:runAt:maxAttempts:on:)`` does.
+    /// ``post(flowNamed:state:runID:queue:priority:runAt:maxAttempts:on:)`` does: the run
+    /// becomes claimable only if that transaction commits.
+    /// - Parameters:
+    ///   - flow: The flow; the run is posted under its ``Flow/name``.
+    ///   - state: The run's initial state, encoded with a default `JSONEncoder`.
+    ///   - runID: The run's id; a new one unless given.
+    ///   - queue: The queue workers claim the run from.
+    ///   - priority: Smaller runs first among the runs due.
+    ///   - runAt: When the run becomes claimable; at once unless given.
+    ///   - maxAttempts: How many claims the run gets before it is discarded; at least 1.
+    ///   - connection: A connection inside the caller's transaction.
     /// - Returns: The run's id.
+    /// - Throws: ``JobBoardError/runExists(_:)`` when the id is taken, ``DatabaseError`` when
+    ///   the statement fails.
     @discardableResult
     public func post<State: Encodable & Sendable, Context>(
         _ flow: Flow<State, Context>, state: State, runID: RunID = RunID(),
