@@ -79,4 +79,31 @@ struct WakeUpTests {
             #expect(await wakeUps.next(within: .seconds(5)))
         }
     }
+
+    @Test func abandoningRetryingAndRescuingWakeListeners() async throws {
+        try await TestServer.withDatabase { database in
+            let board = JobBoard(database: database)
+            let once = try await board.post(flowNamed: "f", state: 0, queue: "mail", maxAttempts: 1)
+            try await board.post(flowNamed: "f", state: 0, queue: "mail")
+            let claimed = try await board.claim(queues: ["mail"], worker: "w", limit: 2, leaseDuration: .seconds(30))
+            let onceLease = try #require(claimed.first { $0.runID == once }?.lease)
+            let otherLease = try #require(claimed.first { $0.runID != once }?.lease)
+            let wakeUps = WakeUpCounter(board.wakeUps(queues: ["mail"], pollInterval: .seconds(600)))
+            defer { wakeUps.stop() }
+            #expect(await wakeUps.next(within: .seconds(10)))
+
+            #expect(try await board.abandon(otherLease))
+            #expect(await wakeUps.next(within: .seconds(5)), "abandoning wakes")
+
+            #expect(try await board.fail(onceLease, error: "boom") == .discarded)
+            #expect(try await board.retry(once) == .retried)
+            #expect(await wakeUps.next(within: .seconds(5)), "retrying wakes")
+
+            let again = try await board.claim(queues: ["mail"], worker: "w", limit: 2, leaseDuration: .seconds(30))
+            #expect(again.count == 2)
+            try await database.expireLease(of: once)
+            #expect(try await board.rescueExpiredLeases().count == 1)
+            #expect(await wakeUps.next(within: .seconds(5)), "rescuing wakes")
+        }
+    }
 }
