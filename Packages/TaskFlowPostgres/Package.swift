@@ -51,6 +51,7 @@ let package = Package(
             dependencies: [
                 "TaskFlowPostgres",
                 .product(name: "TaskFlow", package: "swift-taskflow"),
+                .product(name: "TaskFlowJournalTesting", package: "swift-taskflow"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
