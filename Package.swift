@@ -23,6 +23,8 @@ let package = Package(
         .executable(name: "taskflow-gen", targets: ["taskflow-gen"]),
         // The generator as a library, for tools beside the plugin (the fuzzer in Fuzz/).
         .library(name: "TaskFlowGenerator", targets: ["TaskFlowGenerator"]),
+        // Checks any FlowJournal implementation must pass, for its own test suite.
+        .library(name: "TaskFlowJournalTesting", targets: ["TaskFlowJournalTesting"]),
         .plugin(name: "TaskFlowPlugin", targets: ["TaskFlowPlugin"]),
         .plugin(name: "TaskFlowCommand", targets: ["TaskFlowCommand"]),
     ],
@@ -37,6 +39,13 @@ let package = Package(
         // The framing of FileJournal's files, shared with `taskflow-gen runs`.
         .target(
             name: "TaskFlowJournalFormat",
+            swiftSettings: strictSwift
+        ),
+
+        // Behaviour every journal must show, as checks a journal's tests run (no test framework).
+        .target(
+            name: "TaskFlowJournalTesting",
+            dependencies: ["TaskFlow"],
             swiftSettings: strictSwift
         ),
 
@@ -96,7 +105,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TaskFlowTests",
-            dependencies: ["TaskFlow", "TaskFlowJournalFormat", "taskflow-crash-probe"],
+            dependencies: ["TaskFlow", "TaskFlowJournalFormat", "TaskFlowJournalTesting", "taskflow-crash-probe"],
             swiftSettings: strictSwift
         ),
         .testTarget(

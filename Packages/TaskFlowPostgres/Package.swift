@@ -53,6 +53,7 @@ let package = Package(
                 "TaskFlowPostgres",
                 "taskflow-pg",
                 .product(name: "TaskFlow", package: "swift-taskflow"),
+                .product(name: "TaskFlowJournalTesting", package: "swift-taskflow"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

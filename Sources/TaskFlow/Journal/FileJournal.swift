@@ -108,7 +108,11 @@ public final class FileJournal: FlowJournal {
     /// positioned at its end for a resumed one.
     private func descriptor(of runID: RunID, creating: Bool) throws -> Int32 {
         try open.withLock { open throws(JournalError) -> Int32 in
-            if let descriptor = open[runID] { return descriptor }
+            if let descriptor = open[runID] {
+                // A header for a run whose file is open is a second header.
+                guard !creating else { throw JournalError.runExists(runID) }
+                return descriptor
+            }
             let path = file(of: runID).path
             let descriptor: Int32
             if creating {
