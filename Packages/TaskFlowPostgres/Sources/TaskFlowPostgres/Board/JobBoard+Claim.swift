@@ -13,15 +13,17 @@ extension JobBoard {
     /// other and never get the same run. A run whose attempts are used up is never handed out.
     /// - Parameters:
     ///   - queues: The queues to claim from.
+    ///   - flows: Only runs of these flows, when given: a worker claims only what it can run,
+    ///     and leaves runs of other flows to workers that know them.
     ///   - worker: The claiming worker's name, shown as the runs' owner.
     ///   - limit: At most this many runs.
     ///   - leaseDuration: How long the lease lasts without a heartbeat.
     /// - Returns: The claimed runs, in claim order; empty when nothing is due.
     /// - Throws: ``DatabaseError``.
     public func claim(
-        queues: [String], worker: String, limit: Int = 1, leaseDuration: Duration
+        queues: [String], flows: [String]? = nil, worker: String, limit: Int = 1, leaseDuration: Duration
     ) async throws -> [ClaimedRun] {
-        guard limit > 0, !queues.isEmpty else { return [] }
+        guard limit > 0, !queues.isEmpty, flows?.isEmpty != true else { return [] }
         // MATERIALIZED: the locking SELECT runs once, so the UPDATE touches exactly the rows it
         // locked and never more than `limit`.
         let query: PostgresQuery = """
@@ -29,6 +31,7 @@ extension JobBoard {
                 SELECT run_id FROM \(unescaped: runs)
                  WHERE board_state = 'available' AND queue = ANY(\(queues)::text[]) AND run_at <= now()
                    AND attempt < max_attempts
+                   AND (\(flows)::text[] IS NULL OR flow = ANY(\(flows)::text[]))
                  ORDER BY priority, run_at
                  LIMIT \(limit)
                  FOR UPDATE SKIP LOCKED)

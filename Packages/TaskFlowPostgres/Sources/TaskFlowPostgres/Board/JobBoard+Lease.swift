@@ -22,12 +22,26 @@ extension JobBoard {
     }
 
     /// Marks the run `done` and ends the lease.
+    /// - Parameters:
+    ///   - lease: The lease the run is held under.
+    ///   - lastError: Why the run ended as it did when it failed and was reverted; shown as its
+    ///     last error.
     /// - Returns: Whether it applied: `false` when `lease` is no longer the run's (a worker that
     ///   lost its lease cannot complete a run another worker holds).
     /// - Throws: ``DatabaseError``.
     @discardableResult
-    public func complete(_ lease: RunLease) async throws -> Bool {
-        try await finish(lease, as: .done, while: "completing the run under the \(lease)")
+    public func complete(_ lease: RunLease, lastError: String? = nil) async throws -> Bool {
+        try await finish(lease, as: .done, lastError: lastError, while: "completing the run under the \(lease)")
+    }
+
+    /// Marks the run `discarded` with `error` as its last error and ends the lease: what a worker
+    /// does with a run no attempt can ever start (its posted state does not decode as its flow's).
+    /// ``retry(_:)`` makes it available again.
+    /// - Returns: Whether it applied: `false` when `lease` is no longer the run's.
+    /// - Throws: ``DatabaseError``.
+    @discardableResult
+    public func discard(_ lease: RunLease, error: String) async throws -> Bool {
+        try await finish(lease, as: .discarded, lastError: error, while: "discarding the run under the \(lease)")
     }
 
     /// Marks the run `cancelled` and ends the lease: what a worker does once it cancelled the
@@ -36,7 +50,7 @@ extension JobBoard {
     /// - Throws: ``DatabaseError``.
     @discardableResult
     public func acknowledgeCancellation(_ lease: RunLease) async throws -> Bool {
-        try await finish(lease, as: .cancelled, while: "cancelling the run under the \(lease)")
+        try await finish(lease, as: .cancelled, lastError: nil, while: "cancelling the run under the \(lease)")
     }
 
     /// Hands a run back that this worker suspended on a graceful shutdown: it is `available`
@@ -60,11 +74,13 @@ extension JobBoard {
     }
 
     /// Moves the run under `lease` to a finished state and clears the lease.
-    private func finish(_ lease: RunLease, as state: BoardState, while operation: String) async throws -> Bool {
+    private func finish(
+        _ lease: RunLease, as state: BoardState, lastError: String?, while operation: String
+    ) async throws -> Bool {
         let query: PostgresQuery = """
             UPDATE \(unescaped: runs)
                SET board_state = \(state.rawValue), lease_token = NULL, lease_expires = NULL, locked_by = NULL,
-                   cancel_requested = false, updated_at = now()
+                   cancel_requested = false, last_error = coalesce(\(lastError), last_error), updated_at = now()
              WHERE run_id = \(lease.runID.uuid) AND lease_token = \(lease.token) AND board_state = 'running'
             RETURNING run_id
             """
