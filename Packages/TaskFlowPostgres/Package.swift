@@ -46,6 +46,19 @@ let package = Package(
             ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
+        // The worker process and the checks of Scripts/failover-soak.sh.
+        .executableTarget(
+            name: "taskflow-pg-probe",
+            dependencies: [
+                "TaskFlowPostgres",
+                .product(name: "TaskFlow", package: "swift-taskflow"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Tests/FailoverProbe",
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
         .testTarget(
             name: "TaskFlowPostgresTests",
             // taskflow-pg: the command tests run the built executable.

@@ -5,7 +5,8 @@
 # temporary directory, starts it listening on a unix socket there only (no TCP port), exports
 # what postgres-nio's own tests read — POSTGRES_SOCKET (the socket file), POSTGRES_USER,
 # POSTGRES_DB — runs CMD, then stops the server and deletes the cluster, whatever CMD did.
-# CMD's exit status is the script's.
+# CMD's exit status is the script's. With WITH_POSTGRES_FSYNC=on the server syncs its commits to
+# disk, as a production server does (for latency figures); by default it does not (for tests).
 #
 #   Packages/TaskFlowPostgres/Scripts/with-postgres.sh swift test --package-path Packages/TaskFlowPostgres
 set -euo pipefail
@@ -46,8 +47,10 @@ trap stop EXIT
     as_server_user "$pgbin/initdb" -D "$cluster/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >/dev/null
     # Tests kill workers, never the server: fsync is not needed. Enough connections for the
     # tests' pools, listeners and worker processes at once.
+    fsync="-c fsync=off"
+    [ "${WITH_POSTGRES_FSYNC:-off}" = on ] && fsync=""
     as_server_user "$pgbin/pg_ctl" -D "$cluster/data" -l "$cluster/log" -w -t 60 start -o \
-        "-c listen_addresses='' -c unix_socket_directories='$cluster' -c port=5432 -c max_connections=200 -c fsync=off" \
+        "-c listen_addresses='' -c unix_socket_directories='$cluster' -c port=5432 -c max_connections=200 $fsync" \
         >/dev/null
 ) || { echo "with-postgres: the server did not start; its log:" >&2; cat "$cluster/log" >&2 || true; exit 1; }
 
