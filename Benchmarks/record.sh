@@ -11,19 +11,26 @@
 # The table replaces what is between the `figures:begin` and `figures:end` markers of
 # Benchmarks/README.md, with the date, the Swift version and the number of cores.
 #
-# Usage: Benchmarks/record.sh [--processes N] [--print]
+# With --postgres it records `taskflow-pg-bench` of Packages/TaskFlowPostgres instead, each
+# process against a throwaway PostgreSQL server that syncs its commits to disk (as a production
+# server does), between the `postgres-figures` markers.
+#
+# Usage: Benchmarks/record.sh [--processes N] [--print] [--postgres]
 #   --processes N   processes per suite (default 5).
 #   --print         print the table instead of writing it into Benchmarks/README.md.
+#   --postgres      the PostgreSQL journal and job board's figures.
 # Prints, as NAME VALUE UNIT, every case's median, then one line per goal on standard error.
 set -euo pipefail
 
 processes=5
 print_only=""
+postgres=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --processes) processes="$2"; shift 2 ;;
         --print) print_only=1; shift ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        --postgres) postgres=1; shift ;;
+        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
         *) echo "error: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -45,23 +52,45 @@ scan.mb_per_s                        >= 100 -
 generate.1000_tasks.ms               <= 200 -
 '
 suites="runtime journal scan check"
-
 root="$(cd "$(dirname "$0")/.." && pwd -P)"
+package="$root"
+product=taskflow-bench
+markers=figures
+if [ -n "$postgres" ]; then
+    # Commits are compared with the bare statements of the same process, against the same server.
+    goals='
+pg.journal.us_per_task                  <= 1.5 pg.insert.us
+pg.journal.unordered.100.commits        <= 20  -
+pg.claim_complete.1.jobs_per_s          >= 0.3 pg.floor.1.jobs_per_s
+pg.claim_complete.4.jobs_per_s          >= 0.3 pg.floor.4.jobs_per_s
+pg.claim_complete.batched.1.jobs_per_s  >= 0.6 pg.floor.1.jobs_per_s
+pg.claim_complete.batched.4.jobs_per_s  >= 0.6 pg.floor.4.jobs_per_s
+'
+    suites="all"
+    package="$root/Packages/TaskFlowPostgres"
+    product=taskflow-pg-bench
+    markers=postgres-figures
+fi
+
 readme="$root/Benchmarks/README.md"
-grep -q '<!-- figures:begin -->' "$readme" && grep -q '<!-- figures:end -->' "$readme" \
-    || { echo "error: no figures markers in $readme" >&2; exit 1; }
+grep -q "<!-- $markers:begin -->" "$readme" && grep -q "<!-- $markers:end -->" "$readme" \
+    || { echo "error: no $markers markers in $readme" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-swift build --package-path "$root" -c release --product taskflow-bench >&2
-bench="$(swift build --package-path "$root" -c release --show-bin-path)/taskflow-bench"
+swift build --package-path "$package" -c release --product "$product" >&2
+bench="$(swift build --package-path "$package" -c release --show-bin-path)/$product"
 
 # Every line every process printed, as `NAME VALUE UNIT`.
 : >"$work/values.txt"
 for run in $(seq 1 "$processes"); do
     for suite in $suites; do
-        echo "process $run/$processes: taskflow-bench $suite" >&2
-        "$bench" "$suite" >>"$work/values.txt"
+        echo "process $run/$processes: $product $suite" >&2
+        if [ -n "$postgres" ]; then
+            WITH_POSTGRES_FSYNC=on "$package/Scripts/with-postgres.sh" "$bench" >>"$work/values.txt"
+        else
+            "$bench" "$suite" >>"$work/values.txt"
+        fi
     done
 done
 
@@ -111,9 +140,9 @@ swift_version="$(swift --version 2>/dev/null | head -1 | sed 's/ (swift-.*//')"
 plural="es"
 [ "$processes" -eq 1 ] && plural=""
 write_section() {
-    echo "Recorded $(date -u +%F) by \`Benchmarks/record.sh --processes $processes\` on $cores cores,"
+    echo "Recorded $(date -u +%F) by \`Benchmarks/record.sh --processes $processes${postgres:+ --postgres}\` on $cores cores,"
     echo "$swift_version, release build. Each figure is the median over $processes process$plural of what"
-    echo "\`taskflow-bench\` printed (itself a median of several runs in the process); the range is the"
+    echo "\`$product\` printed (itself a median of several runs in the process); the range is the"
     echo "lowest and highest process. Ratio goals compare medians of this same recording."
     echo
     echo "| Case | Median | Range over the processes | Goal | Status |"
@@ -138,9 +167,9 @@ if [ -n "$print_only" ]; then
     cat "$work/section.md"
     exit 0
 fi
-awk -v section="$work/section.md" '
-    /<!-- figures:begin -->/ { print; while ((getline line < section) > 0) print line; skip = 1; next }
-    /<!-- figures:end -->/ { skip = 0 }
+awk -v section="$work/section.md" -v begin="<!-- $markers:begin -->" -v end="<!-- $markers:end -->" '
+    $0 == begin { print; while ((getline line < section) > 0) print line; skip = 1; next }
+    $0 == end { skip = 0 }
     !skip { print }' "$readme" >"$work/README.md"
 cp "$work/README.md" "$readme"
 echo "Recorded in $readme" >&2

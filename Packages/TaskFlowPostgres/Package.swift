@@ -59,6 +59,18 @@ let package = Package(
             path: "Tests/FailoverProbe",
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
+        // PostgreSQL figures; `Benchmarks/record.sh --postgres` (repository root) records them.
+        .executableTarget(
+            name: "taskflow-pg-bench",
+            dependencies: [
+                "TaskFlowPostgres",
+                .product(name: "TaskFlow", package: "swift-taskflow"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Benchmarks/taskflow-pg-bench",
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
         .testTarget(
             name: "TaskFlowPostgresTests",
             // taskflow-pg: the command tests run the built executable.
