@@ -78,15 +78,26 @@ extension PostgresJournal {
     /// (`unknownRun`), its lease is another's (`leaseLost`), or the log moved — by exactly this
     /// batch, holding these very records, when an earlier attempt committed (success), or by
     /// someone else's records (`conflict`).
+    ///
+    /// Under a lease, the append that records the run's success also completes the run on the
+    /// board (`done`, lease cleared): one commit fewer per run, and no moment at which the journal
+    /// says finished while the board says running. A failed run is completed by its worker, which
+    /// adds why it failed.
     nonisolated(nonsending) func appendRecords(_ records: [JournalRecord], to runID: RunID, at expected: Int) async throws {
         let batch = RecordColumns.Batch(records)
         let schema = database.schema
         let count = batch.count
+        let completes = lease != nil && batch.lastFlowState == FlowState.success.rawValue
         let query: PostgresQuery = """
             WITH owner AS (
                 UPDATE \(unescaped: schema.runs)
                 SET next_seq = next_seq + \(count), updated_at = now(),
-                    flow_state = coalesce(nullif(\(batch.lastFlowState), ''), flow_state)
+                    flow_state = coalesce(nullif(\(batch.lastFlowState), ''), flow_state),
+                    board_state = CASE WHEN \(completes) THEN 'done' ELSE board_state END,
+                    lease_token = CASE WHEN \(completes) THEN NULL ELSE lease_token END,
+                    lease_expires = CASE WHEN \(completes) THEN NULL ELSE lease_expires END,
+                    locked_by = CASE WHEN \(completes) THEN NULL ELSE locked_by END,
+                    cancel_requested = CASE WHEN \(completes) THEN false ELSE cancel_requested END
                 WHERE run_id = \(runID.uuid) AND next_seq = \(expected) AND header IS NOT NULL
                     AND coalesce(lease_token, '00000000-0000-0000-0000-000000000000'::uuid) = \(fenceToken)
                     AND coalesce(board_state, '') = \(fenceBoardState)
@@ -125,11 +136,12 @@ extension PostgresJournal {
         guard let row = rows.first else { throw JournalError.unknownRun(runID) }
         let (nextSeq, token, boardState, started) = try row.decode((Int64, UUID?, String?, Bool).self)
         guard started else { throw JournalError.unknownRun(runID) }
-        guard admits(token: token, boardState: boardState) else { throw PostgresJournalError.leaseLost(runID) }
         let found = Int(nextSeq)
+        // Before the fence: an append that committed a run's success also ended its lease.
         if found == expected + records.count, try await readRecords(of: runID, from: expected, to: found) == records {
             return
         }
+        guard admits(token: token, boardState: boardState) else { throw PostgresJournalError.leaseLost(runID) }
         throw PostgresJournalError.conflict(runID, expected: expected, found: found)
     }
 

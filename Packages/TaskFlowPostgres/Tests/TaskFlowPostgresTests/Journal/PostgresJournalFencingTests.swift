@@ -2,7 +2,7 @@ import Foundation
 import PostgresNIO
 import Synchronization
 import TaskFlow
-import TaskFlowPostgres
+@testable import TaskFlowPostgres
 import Testing
 
 @Suite(TestServer.required)
@@ -26,6 +26,27 @@ struct PostgresJournalFencingTests {
             }
             #expect(try await journal.records(of: runID) == [.started(header), .flow(.running)])
             #expect(try await journal.runs().map(\.state) == [.running])
+        }
+    }
+
+    @Test func theAppendThatRecordsALeasedRunsSuccessCompletesItOnTheBoard() async throws {
+        try await TestServer.withDatabase { database in
+            let runID = RunID()
+            let token = UUID()
+            try await database.postClaimedRun(runID, token: token)
+            let lease = RunLease(runID: runID, token: token, worker: "worker-a")
+            let journal = PostgresJournal(database: database, lease: lease)
+            try await journal.append([.started(Self.header(runID)), .flow(.running)], to: runID, sync: true)
+            try await journal.append([.task(0, .success, message: nil), .state(Data("{}".utf8))], to: runID, sync: true)
+            #expect(try await database.boardRun(runID)?.state == .running)
+            try await journal.append([.flow(.success)], to: runID, sync: true)
+            let board = try await database.boardRun(runID)
+            #expect(board?.state == .done)
+            #expect(board?.owner == nil && board?.leaseExpires == nil)
+            // The worker's own completion finds nothing left to do.
+            #expect(try await JobBoard(database: database).complete(lease) == false)
+            // Sent again after an unknown outcome, the same append finds itself there.
+            try await journal.appendRecords([.flow(.success)], to: runID, at: 4)
         }
     }
 
