@@ -8,9 +8,11 @@ public enum JournalSyncPolicy: Sendable, Hashable {
     /// Write and sync every transition of every task: the slowest, the least re-run.
     case everyTransition
     /// Write and sync once per finished task (success, failure, revert) and per flow
-    /// transition; a task's start is written with its end. The default.
+    /// transition; a task's start is written with its end, and the run's start with its first
+    /// task's end. The default.
     case everyCompletion
     /// Keep records in memory and write and sync them every `count` records, and at every flow
-    /// transition. Fast; a crash may lose up to `count` records, whose tasks then run again.
+    /// transition but the run's start. Fast; a crash may lose up to `count` records, whose tasks
+    /// then run again.
     case batched(count: Int)
 }

@@ -156,10 +156,13 @@ struct RunRecorder: Sendable {
     }
 
     /// Records the flow's transition, due at once — except `resuming`, which is always followed
-    /// at once by another transition and written with it.
+    /// at once by another transition and written with it, and, unless every transition is to be
+    /// synced, `running`, which is written with the first task's end: a crash before it resumes
+    /// the run from its start either way, and every run saves a write.
     mutating func flow(_ state: FlowState) {
         append(.flow(state))
         if state == .resuming { return }
+        if state == .running, policy != .everyTransition { return }
         isDue = true
         if [.success, .reverted, .failure, .suspended].contains(state) { closesLog = true }
     }

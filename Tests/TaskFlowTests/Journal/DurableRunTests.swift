@@ -209,8 +209,8 @@ final class FillingJournal: FlowJournal {
 @Suite("Durable runs whose journal fails")
 struct JournalFailureTests {
     @Test func aRunWhoseJournalFailsStopsWithoutRevertingAndResumesFromWhatWasRecorded() async throws {
-        // Header, running, a, b: the fifth append (task c) fails.
-        let journal = FillingJournal(capacity: 4)
+        // Header, a (with the run's start), b: the fourth append (task c) fails.
+        let journal = FillingJournal(capacity: 3)
         let runID = RunID()
         let probe = DurableProbe()
         let failure = await #expect(throws: FlowFailure.self) {

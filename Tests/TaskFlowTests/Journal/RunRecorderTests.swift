@@ -166,11 +166,30 @@ import Testing
         #expect(after.records.last == .state(Self.snapshot))
     }
 
+    @Test func theRunsStartIsWrittenWithItsFirstTasksEndUnlessEveryTransitionIsSynced() throws {
+        for policy in [JournalSyncPolicy.everyCompletion, .batched(count: 2)] {
+            var recorder = Self.recorder(policy)
+            recorder.flow(.running)
+            let alone = recorder.takeWrite()
+            #expect(alone == nil, "under \(policy), the run's start waits for its first task's end")
+            recorder.task(0, .running, failure: nil)
+            recorder.task(0, .success, failure: nil)
+            let firstTaken = recorder.takeWrite()
+            let first = try #require(firstTaken)
+            #expect(first.records.first == .flow(.running))
+        }
+        var synced = Self.recorder(.everyTransition)
+        synced.flow(.running)
+        let runningTaken = synced.takeWrite()
+        let running = try #require(runningTaken)
+        #expect(running.records == [.flow(.running)])
+    }
+
     @Test func theLastWriteOfARunClosesItsLog() throws {
         var recorder = Self.recorder(.everyCompletion)
-        recorder.flow(.running)
-        let running = recorder.takeWrite()
-        #expect(running?.closesLog == false)
+        recorder.flow(.reverting)
+        let reverting = recorder.takeWrite()
+        #expect(reverting?.closesLog == false)
         var ended = Self.recorder(.everyCompletion)
         ended.flow(.resuming)
         let none = ended.takeWrite()
