@@ -54,9 +54,9 @@ enum DemoError: Error, CustomStringConvertible {
         case .invalidRequest(let why): "invalid request: \(why)"
         case .quotaExceeded(let project, let wanted, let free):
             "quota exceeded for project \(project): \(wanted) GB wanted, \(free) GB free"
-        case .volumeMissing(let id): "volume \(id) does not exist"
-        case .volumeNotCreating(let id, let status): "volume \(id) is \(status), not creating"
-        case .driverFailed(let id): "the driver failed to create volume \(id)"
+        case .volumeMissing(let id): "volume \(id.uuidString.lowercased()) does not exist"
+        case .volumeNotCreating(let id, let status): "volume \(id.uuidString.lowercased()) is \(status), not creating"
+        case .driverFailed(let id): "the driver failed to create volume \(id.uuidString.lowercased())"
         }
     }
 }

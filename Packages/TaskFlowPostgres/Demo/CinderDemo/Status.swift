@@ -46,6 +46,8 @@ struct StatusReport {
     var reserved = (gigabytes: 0, volumes: 0)
     /// Runs of the demo's queues by board state.
     var runs: [String: Int] = [:]
+    /// Runs worth a line of their own: taken over from a worker that died, or failed and reverted.
+    var notableRuns: [String] = []
 
     static func read(_ context: CinderContext) async throws -> StatusReport {
         var report = StatusReport()
@@ -84,6 +86,18 @@ struct StatusReport {
             let (state, count) = try row.decode((String, Int64).self)
             report.runs[state] = Int(count)
         }
+        for row in try await context.query(
+            """
+            SELECT run_id, flow, flow_state, attempt, coalesce(last_error, '') FROM \(unescaped: context.database.schema.runs)
+            WHERE queue = ANY(\(Demo.queues)) AND (attempt > 1 OR flow_state NOT IN ('success', 'pending', 'running'))
+            ORDER BY created_at
+            """)
+        {
+            let (runID, flow, state, attempt, error) = try row.decode((UUID, String, String, Int32, String).self)
+            var line = "run \(short(runID)) of \(flow): \(state) after \(attempt) attempts"
+            if !error.isEmpty { line += " (\(error))" }
+            report.notableRuns.append(line)
+        }
         return report
     }
 
@@ -103,6 +117,7 @@ struct StatusReport {
                 + "reserved \(reserved.volumes) / \(reserved.gigabytes) GB, limit \(limit.volumes) / \(limit.gigabytes) GB")
         let board = runs.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         lines.append("runs on the board: \(board.isEmpty ? "none" : board)")
+        lines += notableRuns.map { "  \($0)" }
         return lines.joined(separator: "\n")
     }
 
