@@ -16,6 +16,7 @@ let package = Package(
     products: [
         .library(name: "TaskFlowPostgres", targets: ["TaskFlowPostgres"]),
         .executable(name: "taskflow-pg", targets: ["taskflow-pg"]),
+        .executable(name: "cinder-demo", targets: ["cinder-demo"]),
     ],
     dependencies: [
         // Named, so that targets can say `package: "swift-taskflow"` whatever the clone is called.
@@ -58,6 +59,22 @@ let package = Package(
             ],
             path: "Tests/FailoverProbe",
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
+        // Cinder's create-volume as three services over the job board (Scripts/cinder-demo.sh).
+        // Its flows are annotated; TaskFlowPlugin generates and checks their wiring.
+        .executableTarget(
+            name: "cinder-demo",
+            dependencies: [
+                "TaskFlowPostgres",
+                .product(name: "TaskFlow", package: "swift-taskflow"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Demo/CinderDemo",
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")],
+            plugins: [.plugin(name: "TaskFlowPlugin", package: "swift-taskflow")]
         ),
         // PostgreSQL figures; `Benchmarks/record.sh --postgres` (repository root) records them.
         .executableTarget(
