@@ -58,8 +58,13 @@ public struct FlowWorker: Service {
                     let free = configuration.concurrency - held.count
                     guard free > 0 else { continue }
                     for claimed in await claim(board, limit: free) {
+                        // Held before the next wake-up counts what is free.
+                        guard let (flow, engine) = hold(claimed, held: held) else {
+                            group.addTask { await settle(.abandon, lease: claimed.lease, board: board) }
+                            continue
+                        }
                         group.addTask {
-                            await work(claimed, board: board, held: held)
+                            await work(claimed, flow: flow, engine: engine, board: board, held: held)
                             wake.yield()
                         }
                     }
@@ -106,20 +111,24 @@ public struct FlowWorker: Service {
         }
     }
 
-    /// Runs one claimed run to its end and settles it with the board.
-    private func work(_ claimed: ClaimedRun, board: JobBoard, held: HeldRuns) async {
-        let lease = claimed.lease
-        guard let flow = registry.flow(named: claimed.flow) else {
-            await settle(.abandon, lease: lease, board: board)
-            return
-        }
+    /// Holds a claimed run with the engine that will run it, journaling under its lease.
+    /// - Returns: `nil` when the run must be handed back unrun: this worker is shutting down, or
+    ///   does not know the run's flow.
+    private func hold(_ claimed: ClaimedRun, held: HeldRuns) -> (RegisteredFlow, Engine)? {
+        guard let flow = registry.flow(named: claimed.flow) else { return nil }
         var options = configuration.engineOptions
-        options.journal = PostgresJournal(database: database, syncPolicy: configuration.syncPolicy, lease: lease)
+        options.journal = PostgresJournal(
+            database: database, syncPolicy: configuration.syncPolicy, lease: claimed.lease)
         let engine = Engine(options: options)
-        guard held.hold(lease.runID, engine: engine) else {
-            await settle(.abandon, lease: lease, board: board)
-            return
-        }
+        guard held.hold(claimed.runID, engine: engine) else { return nil }
+        return (flow, engine)
+    }
+
+    /// Runs one held run to its end and settles it with the board.
+    private func work(
+        _ claimed: ClaimedRun, flow: RegisteredFlow, engine: Engine, board: JobBoard, held: HeldRuns
+    ) async {
+        let lease = claimed.lease
         let run = Task { () async -> Result<Void, FlowFailure> in
             do throws(FlowFailure) {
                 try await flow.drive(engine, lease.runID, claimed.initialState, claimed.hasStarted)

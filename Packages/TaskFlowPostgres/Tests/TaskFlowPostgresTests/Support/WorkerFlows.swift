@@ -45,3 +45,25 @@ struct PlannedFailure: Error, CustomStringConvertible {
     var task: String
     var description: String { "\(task) failed as planned" }
 }
+
+/// The most tasks that ran at once.
+final class Overlap: Sendable {
+    private let counts = Mutex<(now: Int, most: Int)>((0, 0))
+
+    func enter() { counts.withLock { $0.now += 1; $0.most = max($0.most, $0.now) } }
+
+    func leave() { counts.withLock { $0.now -= 1 } }
+
+    var most: Int { counts.withLock { $0.most } }
+}
+
+/// A one-task flow named `name` whose task takes `pause` and notes its overlap with others.
+func overlapFlow(_ name: String, pause: Duration, overlap: Overlap) throws -> Flow<CountState, Void> {
+    try Flow(inputs: [], root: .linear(name, [
+        .task(FlowTask(TaskMetadata(name: "only", provides: ["only"]), execute: { _, _ in
+            overlap.enter()
+            defer { overlap.leave() }
+            try await Task.sleep(for: pause)
+        })),
+    ]))
+}

@@ -33,6 +33,30 @@ struct FlowWorkerTests {
         }
     }
 
+    @Test func aWorkerNeverHoldsMoreRunsThanItsConcurrency() async throws {
+        try await TestServer.withDatabase { database in
+            let overlap = Overlap()
+            let flow = try overlapFlow("overlap", pause: .milliseconds(60), overlap: overlap)
+            var registry = FlowRegistry()
+            registry.register(flow)
+            let board = JobBoard(database: database)
+            var posted: [RunID] = []
+            for _ in 0..<6 {
+                posted.append(try await board.post(flow, state: CountState()))
+            }
+            let runIDs = posted
+            let worker = FlowWorker(
+                database: database, registry: registry, configuration: testWorkerConfiguration(name: "one", concurrency: 1))
+            try await withRunningWorker(worker) { _ in
+                for runID in runIDs {
+                    let row = try await database.waitForRun(runID) { $0.state == .done }
+                    #expect(row?.state == .done)
+                }
+            }
+            #expect(overlap.most == 1)
+        }
+    }
+
     @Test func aRunOfAFlowTheWorkerDoesNotKnowWaitsForOneThatDoes() async throws {
         try await TestServer.withDatabase { database in
             let known = try countFlow("known")
