@@ -10,6 +10,16 @@
 
 import PackageDescription
 
+/// What the library and every program built on it import.
+let runtime: [Target.Dependency] = [
+    .product(name: "TaskFlow", package: "swift-taskflow"),
+    .product(name: "PostgresNIO", package: "postgres-nio"),
+    .product(name: "Logging", package: "swift-log"),
+    .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+]
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+let strictSwift: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
 let package = Package(
     name: "TaskFlowPostgres",
     platforms: [.macOS(.v15)],
@@ -29,78 +39,45 @@ let package = Package(
     targets: [
         .target(
             name: "TaskFlowPostgres",
-            dependencies: [
-                .product(name: "TaskFlow", package: "swift-taskflow"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
-            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+            dependencies: runtime,
+            swiftSettings: strictSwift
         ),
         .executableTarget(
             name: "taskflow-pg",
-            dependencies: [
-                "TaskFlowPostgres",
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+            dependencies: ["TaskFlowPostgres", argumentParser] + runtime,
+            swiftSettings: strictSwift
         ),
         // The worker process and the checks of Scripts/failover-soak.sh.
         .executableTarget(
             name: "taskflow-pg-probe",
-            dependencies: [
-                "TaskFlowPostgres",
-                .product(name: "TaskFlow", package: "swift-taskflow"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
+            dependencies: ["TaskFlowPostgres"] + runtime,
             path: "Tests/FailoverProbe",
-            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+            swiftSettings: strictSwift
         ),
         // Cinder's create-volume as three services over the job board (Scripts/cinder-demo.sh).
         // Its flows are annotated; TaskFlowPlugin generates and checks their wiring.
         .executableTarget(
             name: "cinder-demo",
-            dependencies: [
-                "TaskFlowPostgres",
-                .product(name: "TaskFlow", package: "swift-taskflow"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
+            dependencies: ["TaskFlowPostgres", argumentParser] + runtime,
             path: "Demo/CinderDemo",
-            swiftSettings: [.enableUpcomingFeature("ExistentialAny")],
+            swiftSettings: strictSwift,
             plugins: [.plugin(name: "TaskFlowPlugin", package: "swift-taskflow")]
         ),
         // PostgreSQL figures; `Benchmarks/record.sh --postgres` (repository root) records them.
         .executableTarget(
             name: "taskflow-pg-bench",
-            dependencies: [
-                "TaskFlowPostgres",
-                .product(name: "TaskFlow", package: "swift-taskflow"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
+            dependencies: ["TaskFlowPostgres"] + runtime,
             path: "Benchmarks/taskflow-pg-bench",
-            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+            swiftSettings: strictSwift
         ),
         .testTarget(
             name: "TaskFlowPostgresTests",
             // taskflow-pg: the command tests run the built executable.
             dependencies: [
-                "TaskFlowPostgres",
-                "taskflow-pg",
-                .product(name: "TaskFlow", package: "swift-taskflow"),
+                "TaskFlowPostgres", "taskflow-pg",
                 .product(name: "TaskFlowJournalTesting", package: "swift-taskflow"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
-            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+            ] + runtime,
+            swiftSettings: strictSwift
         ),
     ],
     swiftLanguageModes: [.v6]
