@@ -54,6 +54,13 @@ public final class PostgresJournal: FlowJournal {
         self.lease = lease
     }
 
+    /// A journal for a run of a ``FlowWorker``, which checked the schema once when it started:
+    /// a worker makes one journal per claimed run, and would otherwise ask twice more per run.
+    convenience init(checkedDatabase database: TaskFlowDatabase, syncPolicy: JournalSyncPolicy, lease: RunLease) {
+        self.init(database: database, syncPolicy: syncPolicy, lease: lease)
+        schemaChecked.withLock { $0 = true }
+    }
+
     /// Appends records to a run's log; a header first creates the log (or fills in the header of
     /// a run the job board posted, under this journal's lease).
     ///

@@ -118,7 +118,7 @@ public struct FlowWorker: Service {
         guard let flow = registry.flow(named: claimed.flow) else { return nil }
         var options = configuration.engineOptions
         options.journal = PostgresJournal(
-            database: database, syncPolicy: configuration.syncPolicy, lease: claimed.lease)
+            checkedDatabase: database, syncPolicy: configuration.syncPolicy, lease: claimed.lease)
         let engine = Engine(options: options)
         guard held.hold(claimed.runID, engine: engine) else { return nil }
         return (flow, engine)
@@ -147,6 +147,9 @@ public struct FlowWorker: Service {
         heartbeat.cancel()
         let (leaseLost, cancelRequested) = held.release(lease.runID)
         let settlement = BoardSettlement(ending: ending, leaseLost: leaseLost, cancelRequested: cancelRequested)
+        // The append that journaled a run's success completed it on the board; a run resumed
+        // after it had already succeeded wrote nothing, and is completed here.
+        if case .success = ending, !claimed.hasStarted { return }
         // Settled even when this worker is being cancelled: the board must hear of it.
         await Task { await settle(settlement, lease: lease, board: board) }.value
     }
