@@ -8,11 +8,11 @@ import TaskFlowPostgres
 // lines; each value is the median of several rounds. The server comes from POSTGRES_SOCKET,
 // POSTGRES_USER and POSTGRES_DB; Benchmarks/record-postgres.sh starts one that syncs to disk.
 
-let environment = ProcessInfo.processInfo.environment
-let client = PostgresClient(configuration: PostgresClient.Configuration(
-    unixSocketPath: environment["POSTGRES_SOCKET"] ?? "/tmp/.s.PGSQL.5432",
-    username: environment["POSTGRES_USER"] ?? "postgres", password: nil,
-    database: environment["POSTGRES_DB"] ?? "postgres"))
+guard let configuration = PostgresEnvironment.configuration() else {
+    FileHandle.standardError.write(Data("taskflow-pg-bench: POSTGRES_SOCKET is not set\n".utf8))
+    exit(64)
+}
+let client = PostgresClient(configuration: configuration)
 let database = TaskFlowDatabase(client: client, schema: try TaskFlowSchema("bench_\(getpid())"))
 let rounds = 5
 let bench = Bench(database: database)

@@ -10,22 +10,12 @@ struct DemoOptions: ParsableArguments {
     @Option(help: "The schema of the demo's tables; its runs are in SCHEMA_taskflow (default: $CINDER_DEMO_SCHEMA, or cinder).")
     var schema: String = ProcessInfo.processInfo.environment["CINDER_DEMO_SCHEMA"] ?? "cinder"
 
-    /// The client's configuration: `POSTGRES_SOCKET`, or `POSTGRES_HOSTNAME` and `POSTGRES_PORT`,
-    /// with `POSTGRES_USER`, `POSTGRES_PASSWORD` and `POSTGRES_DB`.
+    /// The client's configuration, from the environment (see `PostgresEnvironment`).
     func configuration() throws -> PostgresClient.Configuration {
-        let environment = ProcessInfo.processInfo.environment
-        let user = environment["POSTGRES_USER"] ?? "postgres"
-        let password = environment["POSTGRES_PASSWORD"]
-        let database = environment["POSTGRES_DB"] ?? "postgres"
-        if let socket = environment["POSTGRES_SOCKET"] {
-            return PostgresClient.Configuration(unixSocketPath: socket, username: user, password: password, database: database)
-        }
-        guard let host = environment["POSTGRES_HOSTNAME"] else {
+        guard let configuration = PostgresEnvironment.configuration() else {
             throw ValidationError("say where the server is: $POSTGRES_SOCKET, or $POSTGRES_HOSTNAME and $POSTGRES_PORT")
         }
-        let port = environment["POSTGRES_PORT"].flatMap(Int.init) ?? 5432
-        return PostgresClient.Configuration(
-            host: host, port: port, username: user, password: password, database: database, tls: .disable)
+        return configuration
     }
 
     /// The demo's context on a client that the caller runs.
@@ -41,12 +31,8 @@ struct DemoOptions: ParsableArguments {
     func withContext<Result: Sendable>(
         service: String = "cinder-demo", _ body: @Sendable (CinderContext) async throws -> Result
     ) async throws -> Result {
-        let client = PostgresClient(configuration: try configuration())
-        let context = try context(client: client, service: service)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await client.run() }
-            defer { group.cancelAll() }
-            return try await body(context)
+        try await PostgresEnvironment.withRunningClient(try configuration()) { client in
+            try await body(try context(client: client, service: service))
         }
     }
 }

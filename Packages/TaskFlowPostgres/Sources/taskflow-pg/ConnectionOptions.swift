@@ -52,11 +52,8 @@ struct ConnectionOptions: ParsableArguments {
         _ body: @Sendable (TaskFlowDatabase) async throws -> Result
     ) async throws -> Result {
         let schema = try TaskFlowSchema(self.schema)
-        let client = PostgresClient(configuration: try configuration())
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await client.run() }
-            defer { group.cancelAll() }
-            return try await body(TaskFlowDatabase(client: client, schema: schema))
+        return try await PostgresEnvironment.withRunningClient(try configuration()) { client in
+            try await body(TaskFlowDatabase(client: client, schema: schema))
         }
     }
 }

@@ -20,11 +20,10 @@ guard arguments.count >= 2 else {
     FileHandle.standardError.write(Data("usage: taskflow-pg-probe setup|work|wait|verify SCHEMA [N]\n".utf8))
     exit(64)
 }
-let environment = ProcessInfo.processInfo.environment
-let configuration = PostgresClient.Configuration(
-    unixSocketPath: environment["POSTGRES_SOCKET"] ?? "/tmp/.s.PGSQL.5432",
-    username: environment["POSTGRES_USER"] ?? "postgres", password: nil,
-    database: environment["POSTGRES_DB"] ?? "postgres")
+guard let configuration = PostgresEnvironment.configuration() else {
+    FileHandle.standardError.write(Data("taskflow-pg-probe: POSTGRES_SOCKET is not set\n".utf8))
+    exit(64)
+}
 let client = PostgresClient(configuration: configuration)
 let database = TaskFlowDatabase(client: client, schema: try TaskFlowSchema(arguments[1]))
 

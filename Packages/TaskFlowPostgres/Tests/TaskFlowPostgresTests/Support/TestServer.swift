@@ -20,11 +20,9 @@ enum TestServer {
 
     /// How to reach the server.
     static var configuration: PostgresClient.Configuration {
-        PostgresClient.Configuration(
-            unixSocketPath: environment["POSTGRES_SOCKET"] ?? "/tmp/.s.PGSQL.5432",
-            username: environment["POSTGRES_USER"] ?? "postgres",
-            password: nil,
-            database: environment["POSTGRES_DB"] ?? "postgres")
+        PostgresEnvironment.configuration(environment)
+            ?? PostgresClient.Configuration(
+                unixSocketPath: "/tmp/.s.PGSQL.5432", username: "postgres", password: nil, database: "postgres")
     }
 
     /// Runs `body` with a running client, outside any schema.
@@ -32,12 +30,7 @@ enum TestServer {
         configuration: PostgresClient.Configuration = TestServer.configuration,
         _ body: @Sendable (PostgresClient) async throws -> Result
     ) async throws -> Result {
-        let client = PostgresClient(configuration: configuration)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await client.run() }
-            defer { group.cancelAll() }
-            return try await body(client)
-        }
+        try await PostgresEnvironment.withRunningClient(configuration, body)
     }
 
     /// Runs `body` with a database in a new schema of its own, migrated, which is dropped
